@@ -1,0 +1,120 @@
+"""``evaluate``: passage-level precision, recall and F1 of the highlighter.
+
+python -m desktop evaluate --opp115 ../shared/data/opp115/validation.csv
+python -m desktop evaluate --labels tests/data/seed_labels.json [--seeds seeds]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from desktop.cli import CliError
+from desktop.core.classify.evaluation import (
+    EvaluationError,
+    Report,
+    evaluate_opp115,
+    evaluate_seeds,
+)
+from desktop.core.classify.model import CORE, SECONDARY
+from desktop.core.document import Document
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "evaluate",
+        help="measure the highlighter against labelled passages",
+        description="Precision, recall and F1 per category at passage level.",
+    )
+    source = parser.add_mutually_exclusive_group(required=True)
+    source.add_argument("--opp115", type=Path, metavar="CSV", help="an OPP-115 split (CSV)")
+    source.add_argument("--labels", type=Path, metavar="JSON", help="hand labels of the seeds")
+    parser.add_argument(
+        "--seeds",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder of the labelled files (default: seeds/ next to the labels' tests/ folder)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        if args.opp115 is not None:
+            if not args.opp115.is_file():
+                raise CliError(f"no such file: {args.opp115}")
+            report = evaluate_opp115(args.opp115)
+            title = f"OPP-115 {args.opp115.name}"
+        else:
+            if not args.labels.is_file():
+                raise CliError(f"no such file: {args.labels}")
+            seeds = args.seeds or _default_seeds(args.labels)
+            if not seeds.is_dir():
+                raise CliError(f"no such folder: {seeds} (give --seeds)")
+            report = evaluate_seeds(args.labels, seeds, _open_seed)
+            title = f"labels {args.labels.name}"
+    except EvaluationError as error:
+        raise CliError(str(error)) from error
+    print(
+        json.dumps(report_to_json(report), indent=2) if args.json else format_report(report, title)
+    )
+    return 0
+
+
+def _open_seed(path: Path) -> Document:
+    """Open a seed as the app does; imported here so other subcommands start fast."""
+    from desktop.core.analysis import open_document
+
+    return open_document(path)
+
+
+def _default_seeds(labels: Path) -> Path:
+    for parent in labels.resolve().parents:
+        if (parent / "seeds").is_dir():
+            return parent / "seeds"
+    return Path("seeds")
+
+
+def format_report(report: Report, title: str) -> str:
+    lines = [f"{title}: {report.passages} passages", ""]
+    header = (
+        f"{'category':<12} {'precision':>9} {'recall':>7} {'F1':>6} "
+        f"{'labelled':>9} {'predicted':>9}"
+    )
+    for group, keys in (("core", CORE), ("secondary", SECONDARY)):
+        present = [k for k in keys if k in report.per_category]
+        if not present:
+            continue
+        lines.append(header if group == "core" else "")
+        for key in present:
+            s = report.per_category[key]
+            lines.append(
+                f"{key:<12} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f} "
+                f"{s.support:>9} {s.predicted:>9}"
+            )
+        macro = report.macro_core if group == "core" else report.macro_secondary
+        lines.append(f"{'macro F1 (' + group + ')':<28} {macro:>6.3f}")
+    return "\n".join(lines)
+
+
+def report_to_json(report: Report) -> dict:
+    return {
+        "passages": report.passages,
+        "macro_f1_core": round(report.macro_core, 4),
+        "macro_f1_secondary": (
+            None if report.macro_secondary is None else round(report.macro_secondary, 4)
+        ),
+        "categories": {
+            key: {
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "f1": round(s.f1, 4),
+                "labelled": s.support,
+                "predicted": s.predicted,
+            }
+            for key, s in report.per_category.items()
+        },
+    }

@@ -1,0 +1,1 @@
+"""PolicyLens core: plain Python, no Qt. The CLI and the GUI are two front ends over it."""

@@ -1,0 +1,136 @@
+"""Classifying a whole document: cues per sentence, the translation's opinion, and structure.
+
+Order of reasoning for each sentence:
+1. cues of the passage's language in the original (a paragraph marked as another language
+   uses that language's lexicon);
+2. cues of the English lexicon in the English translation, when there is one;
+3. the two opinions combined: the stronger one counts, an agreeing weaker one adds half of
+   what it would add as an independent signal (the translation mostly restates the same word);
+4. structure: the heading the sentence sits under, and the lead-in a list item completes,
+   add evidence for their categories. Structure supports a sentence's own cues; it never
+   labels a sentence alone (segmenters miss headings, and a section runs on past them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from desktop.core.classify.lexicon import Lexicon, load_lexicon
+from desktop.core.classify.model import CATEGORIES, EMPTY_LABELS, Evidence, SentenceLabels
+from desktop.core.classify.scorer import (
+    HEADING_THRESHOLD,
+    THRESHOLD,
+    Weighted,
+    category_scores,
+    score_text,
+)
+from desktop.core.classify.structure import LEAD_IN_WEIGHT, lead_in_evidence, structural_evidence
+from desktop.core.document import BlockKind, Document
+
+TRANSLATION_AGREEMENT = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class CueOpinion:
+    """What the words of one sentence say, before structure is added."""
+
+    scores: dict[str, float]
+    evidence: dict[str, list[Weighted]]
+
+
+def classify_text(text: str, language: str) -> SentenceLabels:
+    """Labels of one passage on its own (no structure); offsets are relative to ``text``."""
+    lexicon = load_lexicon(language)
+    if lexicon is None:
+        return EMPTY_LABELS
+    opinion = _opinion(text, lexicon, None, 0)
+    return _decide(opinion, [], THRESHOLD)
+
+
+def classify_document(
+    doc: Document, translations: Sequence[str | None] | None = None
+) -> tuple[SentenceLabels, ...]:
+    """One ``SentenceLabels`` per sentence of ``doc``, in order.
+
+    ``translations[i]`` is the English translation of sentence ``i`` (None where missing).
+    Without a lexicon for the language and without a translation, sentences get no labels.
+    """
+    if translations is not None and len(translations) != len(doc.sentences):
+        raise ValueError("translations must align with the document's sentences")
+    english = load_lexicon("en")
+    opinions: list[CueOpinion] = []
+    for index, sentence in enumerate(doc.sentences):
+        paragraph = doc.paragraphs[sentence.paragraph]
+        lexicon = load_lexicon(paragraph.language or doc.language.code)
+        translation = translations[index] if translations is not None else None
+        if paragraph.kind is BlockKind.BOILERPLATE:
+            opinions.append(CueOpinion({}, {}))
+            continue
+        heading = paragraph.kind is BlockKind.HEADING
+        opinions.append(
+            _opinion(
+                sentence.text, lexicon, (translation, english), sentence.start, heading=heading
+            )
+        )
+    structure = structural_evidence(doc, [o.scores for o in opinions], HEADING_THRESHOLD)
+    thresholds = [
+        HEADING_THRESHOLD if doc.paragraphs[s.paragraph].kind is BlockKind.HEADING else THRESHOLD
+        for s in doc.sentences
+    ]
+    labels = [
+        _decide(opinion, extra, threshold)
+        for opinion, extra, threshold in zip(opinions, structure, thresholds, strict=True)
+    ]
+    # A list item completes its lead-in as the lead-in was finally labelled (heading included).
+    for index, extra in lead_in_evidence(doc, [lab.categories for lab in labels]).items():
+        labels[index] = _decide(opinions[index], structure[index] + extra, thresholds[index])
+    return tuple(labels)
+
+
+def _opinion(
+    text: str,
+    lexicon: Lexicon | None,
+    translated: tuple[str | None, Lexicon | None] | None,
+    offset: int,
+    *,
+    heading: bool = False,
+) -> CueOpinion:
+    original = score_text(text, lexicon, offset=offset, heading=heading) if lexicon else {}
+    second: dict[str, list[Weighted]] = {}
+    if translated is not None:
+        translation, english = translated
+        if translation and english:
+            second = score_text(translation, english, source="translation", heading=heading)
+    first_scores, second_scores = category_scores(original), category_scores(second)
+    scores: dict[str, float] = {}
+    evidence: dict[str, list[Weighted]] = {}
+    for category in CATEGORIES:
+        a, b = first_scores.get(category, 0.0), second_scores.get(category, 0.0)
+        if not (a or b):
+            continue
+        strong, weak = max(a, b), min(a, b)
+        scores[category] = strong + TRANSLATION_AGREEMENT * weak * (1.0 - strong)
+        evidence[category] = original.get(category, []) + second.get(category, [])
+    return CueOpinion(scores, evidence)
+
+
+def _decide(opinion: CueOpinion, extra: list[Weighted], threshold: float) -> SentenceLabels:
+    scores = dict(opinion.scores)
+    evidence = {k: list(v) for k, v in opinion.evidence.items()}
+    for item in extra:
+        category = item.evidence.category
+        if category not in scores and item.weight < LEAD_IN_WEIGHT:
+            continue  # a heading supports cues; it does not label a sentence on its own
+        scores[category] = 1.0 - (1.0 - scores.get(category, 0.0)) * (1.0 - item.weight)
+        evidence.setdefault(category, []).append(item)
+    categories = tuple(c for c in CATEGORIES if scores.get(c, 0.0) >= threshold)
+    chosen: list[Evidence] = []
+    for category in categories:
+        items = sorted(evidence[category], key=lambda w: (w.evidence.source, w.evidence.start))
+        chosen.extend(w.evidence for w in items)
+    return SentenceLabels(
+        categories=categories,
+        scores={c: round(scores[c], 3) for c in CATEGORIES if c in scores},
+        evidence=tuple(chosen),
+    )

@@ -1,0 +1,132 @@
+"""Scoring one piece of text against one lexicon: cues and durations → weighted evidence.
+
+Weights follow FORMAT.md: 1.0 is enough alone, 0.5–0.8 needs support, ≤ 0.4 is context.
+They are combined per category as independent signals (noisy-OR, 1 − Π(1 − w)), and a
+category is flagged at ``THRESHOLD``, which sits just above 0.8 so that one "strong but needs
+support" cue never flags a sentence on its own while two of them, or one with context, do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from desktop.core.classify.lexicon import Lexicon
+from desktop.core.classify.match import Hit, find_durations, find_hits, tokenize
+from desktop.core.classify.model import CATEGORY_PHRASES, Evidence
+
+THRESHOLD = 0.85
+# A heading is short and names its topic with one word ("Cookies", "Vaše práva"): one strong
+# cue is enough for it to count as naming the topic.
+HEADING_THRESHOLD = 0.5
+# A number + duration unit says "how long" only next to a retention cue ("kept for 7 years");
+# next to a weak one ("delete … within 30 days") it is as likely an answer deadline, and alone
+# a trial period. Ages ("children under 13 years") are not durations at all.
+DURATION_NEAR_CUE = 0.8
+DURATION_NEAR_WEAK_CUE = 0.5
+DURATION_ALONE = 0.3
+STRONG_CUE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Weighted:
+    """Evidence with the weight it contributes."""
+
+    evidence: Evidence
+    weight: float
+
+
+def noisy_or(weights: Iterable[float]) -> float:
+    remaining = 1.0
+    for weight in weights:
+        remaining *= 1.0 - weight
+    return 1.0 - remaining
+
+
+def score_text(
+    text: str,
+    lexicon: Lexicon,
+    *,
+    offset: int = 0,
+    source: str = "original",
+    heading: bool = False,
+) -> dict[str, list[Weighted]]:
+    """Per category, the evidence found in ``text``; offsets are shifted by ``offset``.
+
+    In a sentence a longer cue hides the cues inside it ("information we collect" refers to
+    data, it does not say that something is collected). A heading names its topic with those
+    same words ("Information we collect"), so for headings nothing is hidden.
+    """
+    tokens = tokenize(text) if lexicon.mode == "words" else None
+    found: dict[str, list[Weighted]] = {}
+    kept = _keep_longest(find_hits(text, lexicon, tokens), hide_contained=not heading)
+    for category, hits in kept.items():
+        found[category] = [
+            Weighted(
+                Evidence(
+                    category,
+                    hit.start + offset,
+                    hit.end + offset,
+                    text[hit.start : hit.end],
+                    _why(category, text[hit.start : hit.end], hit.cue.gloss),
+                    source,
+                ),
+                hit.cue.weight,
+            )
+            for hit in hits
+        ]
+    durations = find_durations(text, lexicon, tokens)
+    if any(w.weight >= STRONG_CUE for w in found.get("children", ())):
+        durations = []
+    if durations:
+        strongest = max((w.weight for w in found.get("retention", ())), default=0.0)
+        weight = (
+            DURATION_NEAR_CUE
+            if strongest >= STRONG_CUE
+            else DURATION_NEAR_WEAK_CUE
+            if strongest
+            else DURATION_ALONE
+        )
+        found.setdefault("retention", []).extend(
+            Weighted(
+                Evidence(
+                    "retention",
+                    d.start + offset,
+                    d.end + offset,
+                    text[d.start : d.end],
+                    _why("retention", text[d.start : d.end], d.gloss or "a period of time"),
+                    source,
+                ),
+                weight,
+            )
+            for d in durations
+        )
+    return found
+
+
+def _keep_longest(hits: list[Hit], *, hide_contained: bool = True) -> dict[str, list[Hit]]:
+    """Per category, drop hits inside a longer hit and repeats of the same pattern.
+
+    "we do not sell" and "sell*" are one signal, not two; "share" said three times is still one.
+    """
+    by_category: dict[str, list[Hit]] = {}
+    # Longest span first; on the same span the more specific pattern ("ruajtj*" over "ruaj*").
+    for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end, -len(h.cue.pattern))):
+        kept = by_category.setdefault(hit.cue.category, [])
+        if hide_contained and any(k.start <= hit.start and hit.end <= k.end for k in kept):
+            continue
+        if any(k.cue.pattern == hit.cue.pattern for k in kept):
+            continue
+        kept.append(hit)
+    return by_category
+
+
+def _why(category: str, text: str, gloss: str) -> str:
+    phrase = CATEGORY_PHRASES[category]
+    if gloss and gloss.casefold() != text.casefold():
+        return f"{phrase}: '{text}' ({gloss})"
+    return f"{phrase}: '{text}'"
+
+
+def category_scores(found: Mapping[str, list[Weighted]]) -> dict[str, float]:
+    return {category: noisy_or(w.weight for w in items) for category, items in found.items()}

@@ -1,0 +1,55 @@
+"""Word tokens with their offsets in the original text, for every script.
+
+Python's ``\\w`` does not cover combining marks, so Devanagari vowel signs, decomposed
+Vietnamese tones and Hebrew points would split words; the token class adds all marks and the
+zero-width joiners that Persian and Indic scripts use inside words. Offsets always refer to the
+text as given; only the token strings are normalised (NFC + casefold) for comparison.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _token_re() -> re.Pattern[str]:
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x0300, 0x20000):
+        if unicodedata.category(chr(code)).startswith("M"):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    marks = "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+    return re.compile(rf"[\w{marks}\u200c\u200d]+")
+
+
+def split_tokens(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, raw token) for every word in ``text``."""
+    for match in _token_re().finditer(text):
+        yield match.start(), match.end(), match.group()
+
+
+def fold(text: str) -> str:
+    """The comparable form of a word or phrase: NFC, casefolded, NFC again."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+
+
+def fold_with_offsets(text: str) -> tuple[str, list[int]]:
+    """``fold(text)`` character by character, and the original offset of each folded char.
+
+    Used for substring-mode languages, where a cue is found anywhere in the text.
+    """
+    chars: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        folded = fold(char)
+        chars.append(folded)
+        origin.extend([index] * len(folded))
+    return "".join(chars), origin

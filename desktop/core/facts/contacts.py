@@ -1,0 +1,120 @@
+"""Who to contact: the organisation, e-mail addresses, postal address, phone, DPO, forms."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+
+from desktop.core.facts.context import SentenceIndex, SentenceView
+from desktop.core.facts.lexicon import cue_pattern, has_cue, load, per_language, symbols, trie_regex
+from desktop.core.facts.model import ContactFact
+from desktop.core.facts.rights import EMAIL
+
+_STREET = re.compile(
+    r"#?\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+"
+    r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|"
+    r"Hwy|Highway|Pkwy|Parkway|Sq|Square)\b\.?(?:[^.\n]{0,80}?\b\d{4,6}(?:\s*-\s*\d{4})?\b)?"
+)
+_PHONE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
+
+
+def extract_contacts(
+    text: str, views: Sequence[SentenceView], index: SentenceIndex
+) -> list[ContactFact]:
+    """Contact facts in document order, each value once."""
+    found: dict[tuple[str, str], ContactFact] = {}
+
+    def add(kind: str, value: str, start: int, end: int) -> None:
+        value = " ".join(value.split()).strip(" ,;:.")
+        key = (kind, re.sub(r"\s*-\s*", "-", value.lower()))
+        sentence = index.at(start)
+        if value and sentence is not None and key not in found:
+            found[key] = ContactFact(kind, value, sentence, start, end)
+
+    organisation = _organisation(text)
+    if organisation:
+        add("organisation", *organisation)
+    cues = load("contacts")
+    for match in _labelled(tuple(cues["organisation_labels"])).finditer(text):
+        add("organisation", match.group("value"), match.start("value"), match.end("value"))
+    for match in EMAIL.finditer(text):
+        add("email", match.group(0), match.start(), match.end())
+    for match in _STREET.finditer(text):
+        add("postal_address", match.group(0), match.start(), match.end())
+    for match in _labelled(tuple(cues["address_labels"])).finditer(text):
+        if "mail" in text[max(0, match.start() - 12) : match.start()].lower():
+            continue  # "E-mailová adresa:" is an e-mail address, not a postal one
+        if "@" in match.group("value") or "protected]" in match.group("value"):
+            continue
+        add("postal_address", match.group("value"), match.start("value"), match.end("value"))
+    for match in _labelled(tuple(cues["phone_labels"]), loose=True).finditer(text):
+        if phone := _PHONE.search(match.group("value")):
+            add(
+                "phone",
+                phone.group(0),
+                match.start("value") + phone.start(),
+                match.start("value") + phone.end(),
+            )
+    if dpo := cue_pattern(cues["dpo"]).search(text):
+        add("dpo", dpo.group(0), dpo.start(), dpo.end())
+    context = per_language("rights", "context")
+    for view in views:
+        form = cue_pattern(cues["form"]).search(view.text)
+        if form and has_cue(view.text, context, view.languages):
+            words = re.split(r"[.,;:!?()\n]", view.text[form.start() :])[0].split()[:6]
+            add("form", " ".join(words), view.start + form.start(), view.start + form.end())
+            break
+    return sorted(found.values(), key=lambda f: f.start)
+
+
+def postal_spans(contacts: Sequence[ContactFact], text: str) -> list[tuple[int, int]]:
+    """Every place a postal address of the policy appears (countries there are addresses)."""
+    spans = []
+    for fact in contacts:
+        if fact.kind == "postal_address":
+            spans.extend(
+                m.span() for m in re.finditer(re.escape(text[fact.start : fact.end]), text)
+            )
+    return spans
+
+
+def _organisation(text: str) -> tuple[str, int, int] | None:
+    """The organisation named most often with a company form ("Aclaro Inc.", "CÔNG TY …")."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, int]] = {}
+    for match in _company().finditer(text):
+        name = " ".join(match.group(0).split()).rstrip(",")
+        counts[name] += 1
+        first.setdefault(name, match.span())
+    if not counts:
+        return None
+    best = max(counts, key=lambda n: (counts[n], -first[n][0]))
+    return best, *first[best]
+
+
+@cache
+def _company() -> re.Pattern[str]:
+    cues = load("contacts")
+    suffixes = "|".join(
+        re.escape(s) for s in sorted(cues["organisation_suffixes"], key=len, reverse=True)
+    )
+    prefixes = "|".join(
+        re.escape(p) for p in sorted(cues["organisation_prefixes"], key=len, reverse=True)
+    )
+    word = r"[A-Z0-9][\w&'’\-]*"
+    return re.compile(
+        rf"(?<![\w.]){word}(?:\s+{word}){{0,3}},?\s+(?:{suffixes})(?![\w])"
+        rf"|(?:{prefixes})\s+[^\n,.;:()]{{2,60}}"
+    )
+
+
+@cache
+def _labelled(labels: tuple[str, ...], loose: bool = False) -> re.Pattern[str]:
+    """A label ("Address:", "Trụ sở chính:") and the rest of its line; case-insensitive."""
+    alternation = trie_regex((symbols(label, True), "") for label in labels)
+    gap = r"(?!\w)[^\n\d+]{0,12}" if loose else r"\s*"
+    return re.compile(
+        rf"(?<!\w)(?:{alternation}){gap}(?P<value>[^\n]{{3,120}}?)(?=\n|$|\.\s|;)", re.IGNORECASE
+    )

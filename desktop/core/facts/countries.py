@@ -1,0 +1,103 @@
+"""Where data goes: countries and regions named for storage, transfer or processing.
+
+A name counts only in a sentence about where data is stored, sent or processed (the
+classifier's ``transfer`` or ``sharing`` label, or a cue such as "servers", "přenos",
+"transferimi"), or in a row of a table or list that follows such a sentence — never a
+company's own address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from desktop.core.document import BlockKind
+from desktop.core.facts.context import SentenceView
+from desktop.core.facts.lexicon import has_cue, load, symbols, trie_regex
+from desktop.core.facts.model import CountryFact
+
+_CARRY = 12  # sentences a table or list keeps the context of the sentence introducing it
+
+
+def extract_countries(
+    views: Sequence[SentenceView], masked: Iterable[tuple[int, int]] = ()
+) -> list[CountryFact]:
+    """One fact per country or region, at its first mention about where data goes."""
+    masked = list(masked)
+    data = load("countries")
+    found: dict[str, CountryFact] = {}
+    last_context = -_CARRY - 1
+    for position, view in enumerate(views):
+        if view.kind == BlockKind.BOILERPLATE:
+            continue
+        if _about_location(view):
+            last_context = position
+        elif not (position - last_context <= _CARRY and _is_row(view)):
+            continue
+        for code, match in _mentions(view):
+            start, end = view.start + match.start(), view.start + match.end()
+            if code in found or any(s < end and start < e for s, e in masked):
+                continue
+            name = data["countries"][code]["name"]
+            found[code] = CountryFact(code, name, view.index, start, end)
+    return sorted(found.values(), key=lambda f: f.start)
+
+
+def _about_location(view: SentenceView) -> bool:
+    if "transfer" in view.categories:
+        return True
+    context = load("countries")["context"]
+    languages = ("*", *view.languages)
+    return has_cue(view.text, context, languages) or has_cue(view.heading, context, languages)
+
+
+def _is_row(view: SentenceView) -> bool:
+    """A table row or list fragment (no closing full stop), not a prose sentence."""
+    if view.kind in (BlockKind.TABLE_ROW, BlockKind.LIST_ITEM):
+        return True
+    return not view.text.rstrip().endswith((".", "!", "?", "。")) and len(view.text.split()) <= 40
+
+
+def _mentions(view: SentenceView) -> list[tuple[str, re.Match[str]]]:
+    """Country mentions, the longest first where names overlap ("Bashkimi Evropian" is the
+    EU, not also Europe)."""
+    candidates = [
+        (code, match)
+        for code, (heads, pattern) in _patterns(view.languages).items()
+        if any(head in view.text for head in heads)  # a cheap test first
+        for match in pattern.finditer(view.text)
+        if not _shouting(view.text, match)
+    ]
+    candidates.sort(key=lambda hit: hit[1].start() - hit[1].end())
+    kept: list[tuple[str, re.Match[str]]] = []
+    for code, match in candidates:
+        if not any(m.start() < match.end() and match.start() < m.end() for _, m in kept):
+            kept.append((code, match))
+    return sorted(kept, key=lambda hit: hit[1].start())
+
+
+def _shouting(text: str, match: re.Match[str]) -> bool:
+    """ "CONTACT US" is not the United States: an acronym inside an all-capitals phrase."""
+    if not match.group(0).isupper():
+        return False
+    before = text[: match.start()].split()
+    return bool(before) and before[-1].isupper() and len(before[-1]) > 2 and before[-1].isalpha()
+
+
+@cache
+def _patterns(languages: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], re.Pattern[str]]]:
+    patterns = {}
+    for code, entry in load("countries")["countries"].items():
+        forms = {f for key in ("*", *languages) for f in entry.get(key, [])}
+        exact = [f for f in forms if (f.isupper() and len(f) <= 6) or not f[-1].isalnum()]
+        cased = [f for f in forms - set(exact) if f[0].isupper()]
+        free = forms - set(exact) - set(cased)  # 中国, アメリカ, الصين: no word boundaries
+        parts = [
+            r"(?<![\w.])" + trie_regex((symbols(f, False), r"(?!\w)") for f in exact),
+            r"(?<!\w)" + trie_regex((symbols(f, False), r"\w{0,3}(?!\w)") for f in cased),
+            trie_regex((symbols(f, False), "") for f in free),
+        ]
+        heads = tuple({f[:3] for f in forms})
+        patterns[code] = (heads, re.compile("|".join(parts)))
+    return patterns

@@ -1,0 +1,207 @@
+"""The hand-written word lists under ``resources/facts`` and the one way they are matched.
+
+Cue phrases are plain text so that a linguist can edit them: a phrase matches at a word start
+and by prefix (``uchov`` covers ``uchováváme``, which is how inflected languages stay short),
+``*`` stands for a few words, and spaces match any run of whitespace. Scripts written without
+spaces (Chinese, Japanese) and Arabic (which glues particles to the front of words) match
+anywhere.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from functools import cache, lru_cache
+from typing import Any
+
+from desktop.core.resources import resource_path
+
+SUPPORTED = (
+    "en",
+    "ms",
+    "id",
+    "vi",
+    "cs",
+    "sk",
+    "sq",
+    "de",
+    "fr",
+    "es",
+    "it",
+    "pt",
+    "nl",
+    "pl",
+    "ru",
+    "tr",
+    "ja",
+    "zh",
+    "ko",
+    "ar",
+)
+NO_WORD_START = frozenset({"ja", "zh", "ar"})
+# Languages close enough that one's cues help with the other.
+_FAMILIES = {"ms": ("id",), "id": ("ms",), "cs": ("sk",), "sk": ("cs",)}
+_GAP = r"[^.;:!?。！？\n]{0,60}?"
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """One JSON file of ``resources/facts``, parsed once per process."""
+    with resource_path("facts", f"{name}.json").open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def base_code(code: str | None) -> str:
+    """``zh-cn`` → ``zh``; unknown or empty codes become ``""``."""
+    return (code or "").split("-")[0].split("_")[0].lower()
+
+
+def languages_for(code: str | None) -> tuple[str, ...]:
+    """The cue languages to try for text in ``code``: itself, its close kin and English.
+
+    A language without word lists of its own gets all of them: better a cue from a
+    neighbour than silence.
+    """
+    code = base_code(code)
+    if code not in SUPPORTED:
+        return SUPPORTED
+    return tuple(dict.fromkeys((code, *_FAMILIES.get(code, ()), "en")))
+
+
+def symbols(phrase: str, fold: bool) -> list[str]:
+    """The regex pieces of a phrase, one per character, space run or ``*``."""
+    symbols: list[str] = []
+    for piece in re.split(r"(\*|\s+)", phrase.strip()):
+        if piece == "*":
+            symbols.append(_GAP)
+        elif piece.isspace():
+            symbols.append(r"\s+")
+        else:
+            symbols.extend(
+                "['’]" if c in "'’" else re.escape(c.lower() if fold else c) for c in piece
+            )
+    return symbols
+
+
+def _tail(phrase: str, language: str, whole_word: bool) -> str:
+    if whole_word:
+        return r"(?!\w)"
+    if phrase[-1:].isalnum() and language not in NO_WORD_START:
+        return r"\w*"  # a prefix cue takes the rest of its word
+    return ""
+
+
+def _needs_word_start(phrase: str, language: str) -> bool:
+    return (phrase[:1].isalnum() or phrase[:1] == "_") and language not in NO_WORD_START
+
+
+def trie_regex(entries: Iterable[tuple[Sequence[str], str]]) -> str:
+    """One alternation for many phrases, shared prefixes factored out so that matching costs
+    little more than for one phrase. ``entries`` are (symbols, tail) pairs."""
+    root: dict[str, Any] = {}
+    for symbols, tail in entries:
+        node = root
+        for symbol in symbols:
+            node = node.setdefault(symbol, {})
+        node.setdefault("", set()).add(tail)
+
+    def build(node: dict[str, Any]) -> str:
+        parts = [symbol + build(child) for symbol, child in node.items() if symbol]
+        parts += sorted(node.get("", ()), key=len, reverse=True)
+        if len(parts) == 1:
+            return parts[0]
+        return "(?:" + "|".join(parts) + ")"
+
+    return build(root) if root else r"(?!x)x"
+
+
+def phrase_regex(phrase: str, language: str = "en", *, whole_word: bool = False) -> str:
+    """The regular expression for one cue phrase (see the module docstring)."""
+    return cues_regex([phrase], language, whole_word=whole_word)
+
+
+def cues_regex(
+    phrases: Iterable[str], language: str = "en", *, whole_word: bool = False, fold: bool = True
+) -> str:
+    """One regular expression matching any of ``phrases`` (see the module docstring)."""
+    bounded, free = [], []
+    for phrase in set(phrases):
+        if phrase.strip():
+            entry = (symbols(phrase, fold), _tail(phrase, language, whole_word))
+            (bounded if _needs_word_start(phrase, language) else free).append(entry)
+    parts = []
+    if bounded:
+        parts.append(r"(?<!\w)" + trie_regex(bounded))
+    if free:
+        parts.append(trie_regex(free))
+    return "|".join(parts) or r"(?!x)x"
+
+
+@cache
+def _compiled(
+    phrases: tuple[str, ...], language: str, case: bool, whole: bool, lowered: bool = False
+) -> re.Pattern[str]:
+    """``lowered``: lower-cased phrases, matched case-sensitively against lower-cased text."""
+    regex = cues_regex(phrases, language, whole_word=whole, fold=lowered or not case)
+    return re.compile(regex, 0 if case or lowered else re.IGNORECASE)
+
+
+def cue_pattern(
+    phrases: Iterable[str], language: str = "en", *, case: bool = False, whole_word: bool = False
+) -> re.Pattern[str]:
+    """A compiled, cached pattern matching any of ``phrases``."""
+    return _compiled(tuple(phrases), language, case, whole_word)
+
+
+@lru_cache(maxsize=8192)
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased, or ``None`` when lower-casing would move offsets ("İ")."""
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _folded(phrases: Sequence[str], language: str, text: str) -> tuple[re.Pattern[str], str]:
+    """A pattern and the text to run it on: lower-cased text with a case-sensitive pattern
+    (much faster than IGNORECASE), unless lower-casing would move offsets."""
+    low = lowered(text)
+    if low is not None:
+        return _compiled(tuple(phrases), language, False, False, lowered=True), low
+    return cue_pattern(phrases, language), text
+
+
+def find_cues(
+    text: str, phrases_by_language: dict[str, Sequence[str]], languages: Iterable[str]
+) -> list[re.Match[str]]:
+    """Every cue match in ``text`` for the given languages, ordered by position.
+
+    Matches may be against the lower-cased text: use their offsets, not their groups.
+    """
+    found: list[re.Match[str]] = []
+    for language in languages:
+        phrases = phrases_by_language.get(language)
+        if phrases:
+            pattern, target = _folded(phrases, language, text)
+            found.extend(pattern.finditer(target))
+    return sorted(found, key=lambda m: (m.start(), -m.end()))
+
+
+def has_cue(
+    text: str, phrases_by_language: dict[str, Sequence[str]], languages: Iterable[str]
+) -> bool:
+    """Whether any cue of the given languages occurs in ``text``."""
+    for language in languages:
+        phrases = phrases_by_language.get(language)
+        if phrases:
+            pattern, target = _folded(phrases, language, text)
+            if pattern.search(target):
+                return True
+    return False
+
+
+def per_language(resource: str, key: str) -> dict[str, list[str]]:
+    """``{language: phrases}`` for a per-language key of a resource (``retention``/``verbs``)."""
+    data = load(resource)
+    return {
+        lang: entry[key] for lang, entry in data.items() if isinstance(entry, dict) and key in entry
+    }

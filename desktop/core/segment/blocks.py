@@ -1,0 +1,186 @@
+"""Paragraph-level blocks of a plain text: headings, paragraphs, list items, table rows.
+
+Plain text carries its structure in line shapes only, so each rule here reads a shape:
+numbering ("1.", "1.2.1", "IV.", "Mục 6"), bullets, short title lines set apart by blank
+lines, column gaps of a pasted table, and the web-page chrome that scraping leaves behind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from desktop.core.document import BlockHint, BlockKind
+from desktop.core.resources import resource_path
+
+_BULLET = re.compile(r"^\s*[•·\-*–—○●▪■◦►➢✓✔]\s*\S")
+_ENUMERATOR = re.compile(r"^\s*\(?(?:[ivxlcdm]{1,6}|[a-z]|\d{1,2})[.)]\s+\S")
+_NUMBERED_HEADING = re.compile(
+    r"^\s*(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?|(?P<roman>[IVXLC]{1,6})\.|"
+    r"(?P<word>(?:mục|điều|chương|phần|article|section|chapter|článek|čl\.|oddíl|neni|nenet|"
+    r"kapitulli|seksyen|bahagian|perkara|pasal|bab|artikel|abschnitt|artículo|articolo|"
+    r"rozdział|§)\s*[\dIVXLC]+[.:]?))\s+(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
+_TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)\S")
+_TERMINAL_END = re.compile(r"[.!;,。！；…]\s*$")
+_TIMESTAMP = re.compile(r"^\s*[\d/.:\- ]{6,}\s*$")
+MAX_HEADING_CHARS = 90
+MAX_HEADING_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+    blank_before: bool
+
+
+@cache
+def _boilerplate_phrases() -> frozenset[str]:
+    path = resource_path("segmentation", "boilerplate.txt")
+    phrases = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            phrases.add(line.casefold())
+    return frozenset(phrases)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Site chrome that scraping keeps: "Skip to content", "Loading…", a lone "Zalo" button."""
+    folded = line.strip().casefold().rstrip(" .…:")
+    if not folded:
+        return False
+    return folded in _boilerplate_phrases() or bool(_TIMESTAMP.match(line))
+
+
+def plain_text_blocks(text: str) -> list[BlockHint]:
+    """Blocks of a plain text, in order, each span trimmed of surrounding whitespace."""
+    lines = _lines(text)
+    kinds = [_line_kind(lines, i) for i in range(len(lines))]
+    blocks: list[BlockHint] = []
+    i = 0
+    while i < len(lines):
+        kind, level = kinds[i]
+        start, end = lines[i].start, lines[i].end
+        # Re-join hard-wrapped prose: a line that stops mid-sentence, continued in lower case.
+        while (
+            kind is BlockKind.PARAGRAPH
+            and i + 1 < len(lines)
+            and not lines[i + 1].blank_before
+            and kinds[i + 1][0] is BlockKind.PARAGRAPH
+            and len(lines[i].text) >= 40
+            and not _TERMINAL_END.search(lines[i].text)
+            and lines[i + 1].text[:1].islower()
+        ):
+            i += 1
+            end = lines[i].end
+        blocks.append(BlockHint(start, end, kind, level))
+        i += 1
+    return blocks
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    blank = True
+    position = 0
+    for raw in text.splitlines(keepends=True):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = position + lead
+            lines.append(_Line(start, start + len(stripped), stripped, blank))
+            blank = False
+        else:
+            blank = True
+        position += len(raw)
+    return lines
+
+
+def _line_kind(lines: list[_Line], i: int) -> tuple[BlockKind, int]:
+    line = lines[i].text
+    if is_boilerplate(line):
+        return BlockKind.BOILERPLATE, 0
+    if match := _MARKDOWN_HEADING.match(line):
+        return BlockKind.HEADING, len(match.group(1))
+    if _is_table_row(lines, i):
+        return BlockKind.TABLE_ROW, 0
+    if _BULLET.match(line):
+        return BlockKind.LIST_ITEM, 0
+    numbered = _NUMBERED_HEADING.match(line)
+    if numbered and _is_title(numbered.group("title")):
+        return BlockKind.HEADING, _numbering_level(numbered)
+    if _ENUMERATOR.match(line) and not numbered:
+        return BlockKind.LIST_ITEM, 0
+    if _ENUMERATOR.match(line) and numbered and numbered.group("num") is None:
+        return BlockKind.LIST_ITEM, 0
+    if _continues(lines, i):
+        return BlockKind.PARAGRAPH, 0
+    if _is_title(line) and _is_first_text(lines, i):
+        return BlockKind.HEADING, 1
+    if _is_title(line) and _stands_apart(lines, i):
+        return BlockKind.HEADING, 1 if _is_upper(line) else 2
+    return BlockKind.PARAGRAPH, 0
+
+
+def _is_title(text: str) -> bool:
+    """Short, unpunctuated, starting like a title: the shape of a heading line."""
+    words = text.split()
+    return (
+        0 < len(words) <= MAX_HEADING_WORDS
+        and len(text) <= MAX_HEADING_CHARS
+        and not _TERMINAL_END.search(text)
+        and not text.endswith(":")
+        and ":" not in text.rstrip(":")
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'¿¡")
+    )
+
+
+def _continues(lines: list[_Line], i: int) -> bool:
+    """A line followed, with no blank line between, by a lower-case continuation (hard wrap)."""
+    return i + 1 < len(lines) and not lines[i + 1].blank_before and lines[i + 1].text[:1].islower()
+
+
+def _is_first_text(lines: list[_Line], i: int) -> bool:
+    """The first line that is not chrome: a page or document title when it is title-shaped."""
+    return all(is_boilerplate(line.text) for line in lines[:i]) and i + 1 < len(lines)
+
+
+def _stands_apart(lines: list[_Line], i: int) -> bool:
+    """A title line is a heading when set off by a blank line and followed by real text."""
+    if not lines[i].blank_before or i + 1 >= len(lines):
+        return False
+    following = lines[i + 1].text
+    return len(following) >= len(lines[i].text) or len(following.split()) >= 6
+
+
+def _is_table_row(lines: list[_Line], i: int) -> bool:
+    """Column gaps (two spaces or tabs) in this line, or a short cell between such rows."""
+    if _TABLE_GAP.search(lines[i].text) and len(lines[i].text.split()) >= 3:
+        return True
+    neighbours = [
+        lines[j]
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(lines) and not lines[max(i, j)].blank_before
+    ]
+    return (
+        len(neighbours) == 2
+        and len(lines[i].text.split()) <= 3
+        and all(_TABLE_GAP.search(n.text) for n in neighbours)
+    )
+
+
+def _numbering_level(match: re.Match[str]) -> int:
+    number = match.group("num")
+    if number:
+        return min(number.count(".") + 1, 6)
+    return 1
+
+
+def _is_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)

@@ -1,0 +1,253 @@
+"""The main window: lays out the reader and its panels and wires actions to them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.document import Document
+from desktop.core.library import Library
+from desktop.ui.language_menu import LanguageButton
+from desktop.ui.menus import build_menus
+from desktop.ui.notice import NoticeBar
+from desktop.ui.opening import DocumentOpener
+from desktop.ui.panels.outline import OutlinePanel
+from desktop.ui.reader.reader_view import ReaderView
+from desktop.ui.settings import Settings
+from desktop.ui.translation.presenter import TranslationPresenter
+
+OPEN_FILTER = (
+    "Policies (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;"
+    "Text (*.txt);;Markdown (*.md *.markdown);;Web pages (*.html *.htm);;PDF (*.pdf);;"
+    "Word (*.docx);;All files (*)"
+)
+DEFAULT_SIZE = (1280, 820)
+
+
+class MainWindow(QMainWindow):
+    """One policy at a time in the reader, with its outline and status."""
+
+    def __init__(self, settings: Settings, library: Library, pool: QThreadPool) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowTitle("PolicyLens")
+        self.setAcceptDrops(True)
+        self.settings = settings
+        self.document: Document | None = None
+        self.opener = DocumentOpener(library, pool, self)
+        self.opener.opened.connect(self.show_document)
+        self.opener.failed.connect(self.show_error)
+        self.opener.busy_changed.connect(self._set_busy)
+
+        self.notice = NoticeBar(self)
+        self.reader = ReaderView(self)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.reader, 1)
+        self.setCentralWidget(central)
+
+        self.translation = TranslationPresenter(self.reader, pool, self)
+        self.translation.packs_dialog_requested.connect(self.open_packs_dialog)
+
+        self.outline = OutlinePanel(self)
+        self.outline.section_activated.connect(self.reader.go_to_paragraph)
+        self.outline_dock = self._dock("outlineDock", self.tr("Outline"), self.outline)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+
+        self.language_button = LanguageButton(self)
+        self.language_button.language_chosen.connect(self.set_language)
+        self.size_label = QLabel(self)
+        self.zoom_label = QLabel(self)
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.hide()
+        status = self.statusBar()
+        status.addPermanentWidget(self.busy)
+        status.addPermanentWidget(self.size_label)
+        status.addPermanentWidget(self.language_button)
+        status.addPermanentWidget(self.zoom_label)
+
+        self.actions_ = build_menus(self)
+        self.reader.original.zoom_changed.connect(self._show_zoom)
+        self._restore_layout()
+        self._show_document_state()
+
+    # --- opening ---------------------------------------------------------------------------
+    def open_path(self, path: str) -> None:
+        self.statusBar().showMessage(self.tr("Opening {name}…").format(name=Path(path).name))
+        self.opener.open_path(path)
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open a privacy policy"), self.settings.get("files/last_dir"), OPEN_FILTER
+        )
+        if path:
+            self.settings.set("files/last_dir", str(Path(path).parent))
+            self.open_path(path)
+
+    def paste_policy(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            self.show_error(self.tr("The clipboard holds no text to open. Copy a policy first."))
+            return
+        self.opener.open_text(text)
+
+    def show_document(self, document: Document) -> None:
+        self.document = document
+        self.notice.hide()
+        self.reader.show_document(document)
+        self.outline.show_document(document)
+        self.translation.show_document(document)
+        if document.path:
+            self.settings.add_recent(document.path)
+            self.actions_.refresh_recent()
+        self.statusBar().clearMessage()
+        self._show_document_state()
+
+    def show_error(self, message: str) -> None:
+        self.statusBar().clearMessage()
+        self.notice.show_message(message, error=True)
+
+    def set_language(self, code: str | None) -> None:
+        """The user's language override for this document (``None``: detect again)."""
+        if self.document is None:
+            return
+        self.document = self.opener.set_language(self.document, code)
+        self.translation.show_document(self.document)
+        self._show_document_state()
+
+    # --- navigation ---------------------------------------------------------------------
+    def step_section(self, direction: int) -> None:
+        """Jump to the next (1) or previous (-1) section from the top of the view."""
+        document = self.document
+        if document is None or not document.sections:
+            return
+        top = self.reader.original.top_sentence() or 0
+        here = document.sentences[top].start if document.sentences else 0
+        starts = [s.start for s in document.sections]
+        if direction > 0:
+            later = [i for i, start in enumerate(starts) if start > here + 1]
+            target = later[0] if later else None
+        else:
+            earlier = [i for i, start in enumerate(starts) if start < here - 1]
+            target = earlier[-1] if earlier else None
+        if target is not None:
+            self.reader.go_to_paragraph(document.sections[target].heading)
+
+    def open_packs_dialog(self) -> None:
+        from desktop.ui.translation.packs_dialog import PacksDialog
+
+        dialog = PacksDialog(self.translation.jobs, self)
+        dialog.packs_changed.connect(self.translation.translate)
+        dialog.open()
+
+    def set_sync_scroll(self, on: bool) -> None:
+        self.reader.sync_scroll = on
+        self.settings.set("reader/sync_scroll", on)
+
+    def set_swapped(self, swapped: bool) -> None:
+        self.reader.set_swapped(swapped)
+        self.settings.set("reader/swapped", swapped)
+
+    def set_pane_visible(self, which: str, visible: bool) -> None:
+        self.reader.set_pane_visible(which, visible)
+        self.settings.set("reader/show_original", not self.reader.original.isHidden())
+        self.settings.set("reader/show_translation", not self.reader.translation_side.isHidden())
+        self.actions_.sync_panes()
+
+    def zoom_by(self, steps: int | None) -> None:
+        zoom = 0 if steps is None else self.reader.original.zoom + steps
+        self.reader.set_zoom(zoom)
+        self.settings.set("reader/zoom", self.reader.original.zoom)
+
+    # --- drag and drop ------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _dropped_path(event.mimeData()) or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_path(event.mimeData())
+        if path:
+            self.open_path(path)
+        elif event.mimeData().hasText():
+            self.opener.open_text(event.mimeData().text())
+        event.acceptProposedAction()
+
+    # --- state ------------------------------------------------------------------------------
+    def _show_document_state(self) -> None:
+        document = self.document
+        self.language_button.show_language(document.language if document else None)
+        if document is None:
+            self.setWindowTitle("PolicyLens")
+            self.size_label.setText(self.tr("No document — open a policy or pick a sample"))
+            return
+        words = len(document.text.split())
+        self.size_label.setText(
+            self.tr("{words:,} words · {sentences:,} sentences · {sections} sections").format(
+                words=words, sentences=len(document.sentences), sections=len(document.sections)
+            )
+        )
+        name = Path(document.path).name if document.path else self.tr("Pasted policy")
+        self.setWindowTitle(f"{name} — PolicyLens")
+
+    def _show_zoom(self, steps: int) -> None:
+        self.zoom_label.setText(self.tr("Zoom {percent}%").format(percent=100 + steps * 10))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        return dock
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.get("window/geometry")
+        if geometry.isEmpty() or not self.restoreGeometry(geometry):
+            self.resize(*DEFAULT_SIZE)
+        state = self.settings.get("window/state")
+        if not state.isEmpty():
+            self.restoreState(state)
+        self.reader.set_zoom(self.settings.get("reader/zoom"))
+        splitter = self.settings.get("reader/splitter")
+        if not splitter.isEmpty():
+            self.reader.splitter.restoreState(splitter)
+        self.reader.sync_scroll = self.settings.get("reader/sync_scroll")
+        self.reader.set_swapped(self.settings.get("reader/swapped"))
+        self.reader.set_pane_visible("original", self.settings.get("reader/show_original"))
+        self.reader.set_pane_visible("translation", self.settings.get("reader/show_translation"))
+        self.actions_.sync_panes()
+        self._show_zoom(self.reader.original.zoom)
+
+    def save_layout(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("reader/splitter", self.reader.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.translation.shutdown()
+        super().closeEvent(event)
+
+
+def _dropped_path(mime: QMimeData) -> str | None:
+    urls: list[QUrl] = mime.urls() if mime.hasUrls() else []
+    local = [url.toLocalFile() for url in urls if url.isLocalFile()]
+    return local[0] if local else None

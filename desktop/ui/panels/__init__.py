@@ -1,0 +1,1 @@
+"""Side panels docked around the reader: outline, highlights, policy card."""

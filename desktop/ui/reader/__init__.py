@@ -1,0 +1,1 @@
+"""The reading panes: original and translation, linked sentence by sentence."""

@@ -1,0 +1,305 @@
+"""Unit tests of the facts extractor: numbers, normalisation, context, no guessing, JSON."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.core.analysis import document_from_text
+from desktop.core.facts import Facts, extract_facts, facts_to_json, plain_english
+from desktop.core.facts.lexicon import languages_for
+from desktop.core.facts.numbers import find_durations, number_value, to_days
+
+
+def facts_of(text: str, language: str, categories: list[set[str]] | None = None) -> Facts:
+    doc = document_from_text(text, language=language)
+    if categories is not None:
+        categories = categories * len(doc.sentences)
+    return extract_facts(doc, categories)
+
+
+@pytest.mark.parametrize(
+    ("token", "language", "value"),
+    [
+        ("7", "en", 7),
+        ("seven", "en", 7),
+        ("twenty-four", "en", 24),
+        ("thirty six", "en", 36),
+        ("Dva", "cs", 2),
+        ("dvanácti", "cs", 12),
+        ("dvacet čtyři", "cs", 24),
+        ("dy", "sq", 2),
+        ("dymbëdhjetë", "sq", 12),
+        ("bốn", "vi", 4),
+        ("hai mươi bốn", "vi", 24),
+        ("tujuh", "ms", 7),
+        ("lima", "id", 5),
+        ("zehn", "de", 10),
+        ("vierundzwanzig", "de", 24),
+        ("trois", "fr", 3),
+        ("cinco", "es", 5),
+        ("ventiquattro", "it", 24),
+        ("dois", "pt", 2),
+        ("twee", "nl", 2),
+        ("trzech", "pl", 3),
+        ("трёх", "ru", 3),
+        ("altmış", "tr", 60),
+        ("七", "zh", 7),
+        ("三十六", "zh", 36),
+        ("二十四", "ja", 24),
+        ("다섯", "ko", 5),
+        ("سبع", "ar", 7),
+        ("٧", "ar", 7),
+        ("07", "vi", 7),
+    ],
+)
+def test_number_words_and_digits(token: str, language: str, value: int) -> None:
+    assert number_value(token, language) == value
+
+
+def test_unknown_words_are_not_numbers() -> None:
+    assert number_value("privacy", "en") is None
+    assert number_value("soukromí", "cs") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("selama 7 tahun", "ms", (7, 7, "years")),
+        ("uchovávat pro Dva roky", "cs", (2, 2, "years")),
+        ("trong 12 tháng", "vi", (12, 12, "months")),
+        ("për dy vjet", "sq", (2, 2, "years")),
+        ("trong thời hạn 07 – 15 ngày", "vi", (7, 15, "days")),
+        ("for 48 hours", "en", (48, 48, "hours")),
+        ("fünf Wochen", "de", (5, 5, "weeks")),
+        ("保存期間は5年間", "ja", (5, 5, "years")),
+        ("5년간 보관", "ko", (5, 5, "years")),
+        ("لمدة سنتين", "ar", (2, 2, "years")),
+    ],
+)
+def test_durations_are_normalised(text: str, language: str, expected: tuple) -> None:
+    (duration,) = find_durations(text, language)
+    assert (duration.low, duration.high, duration.unit) == expected
+
+
+def test_dates_and_unstated_numbers_are_not_durations() -> None:
+    assert find_durations("Cập nhật lần cuối: ngày 1 tháng 1 năm 2020", "vi") == []
+    assert find_durations("2023年12月29日", "zh") == []
+    (several,) = find_durations("trong vài năm", "vi")
+    assert (several.high, several.unit, several.days) == (None, "years", None)
+
+
+def test_days_use_year_365_month_30_week_7() -> None:
+    assert to_days(7, "years") == 2555
+    assert to_days(12, "months") == 360
+    assert to_days(2, "weeks") == 14
+    assert to_days(None, "years") is None
+
+
+def test_retention_period_with_what_and_from_when() -> None:
+    (fact,) = facts_of(
+        "We keep transaction records for 7 years after the end of the year.", "en"
+    ).retention
+    assert (fact.kind, fact.value, fact.unit, fact.days) == ("period", 7, "years", 2555)
+    assert fact.applies_to == "transaction records"
+    assert fact.from_event == "the year"
+    assert plain_english(fact) == (
+        "Kept 7 years (2,555 days) from the year — applies to: transaction records"
+    )
+
+
+def test_period_from_an_event_in_vietnamese() -> None:
+    (fact,) = facts_of("Hóa đơn được lưu trữ trong bốn năm kể từ ngày thanh toán.", "vi").retention
+    assert (fact.value, fact.unit, fact.from_event) == (4, "years", "ngày thanh toán")
+
+
+def test_complaint_handling_time_is_a_rights_deadline_not_retention() -> None:
+    text = (
+        "Người dùng có thể gửi thông tin khiếu nại theo địa chỉ sau. Việc tiếp nhận và giải quyết"
+        " khiếu nại được thực hiện trong thời hạn 07 – 15 ngày."
+    )
+    facts = facts_of(text, "vi")
+    assert facts.retention == ()
+    (complaint,) = [r for r in facts.rights if r.right == "complaint"]
+    assert complaint.deadline is not None
+    assert (complaint.deadline.minimum, complaint.deadline.maximum) == (7, 15)
+    assert complaint.deadline.unit == "days"
+
+
+def test_classifier_labels_decide_between_deadline_and_retention() -> None:
+    text = "Dữ liệu được xử lý trong thời hạn 15 ngày."  # no cue says keeping or answering
+    assert facts_of(text, "vi").retention == ()
+    (kept,) = facts_of(text, "vi", [{"retention"}]).retention
+    assert (kept.value, kept.unit) == (15, "days")
+    answered = facts_of("Yêu cầu được giải quyết trong thời hạn 15 ngày.", "vi", [{"rights"}])
+    assert answered.retention == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We respond to your request within 30 days.",
+        "Our services are not directed to children under 16 years of age.",
+        "In the last 12 months we have not sold any personal information.",
+        "This cookie expires after 2 years and is stored in your browser.",
+        "Callbridge nuk mbledh informacion nga fëmijët nën moshën 18 vjeç.",
+    ],
+)
+def test_numbers_that_are_not_about_keeping_data_are_not_retention(text: str) -> None:
+    language = "sq" if "Callbridge" in text else "en"
+    assert facts_of(text, language).retention == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "kind"),
+    [
+        ("Mọi thông tin được lưu trữ cho tới khi Người dùng yêu cầu xóa.", "vi", "until_deleted"),
+        (
+            "We retain your data as long as necessary for these purposes.",
+            "en",
+            "as_long_as_necessary",
+        ),
+        (
+            "Wir speichern Ihre Daten für die Dauer des Vertragsverhältnisses.",
+            "de",
+            "contract_duration",
+        ),
+        ("We keep your profile as long as your account is active.", "en", "account_lifetime"),
+        (
+            "Nous conservons ces factures pour respecter nos obligations légales.",
+            "fr",
+            "legal_obligation",
+        ),
+    ],
+)
+def test_open_ended_retention_rules(text: str, language: str, kind: str) -> None:
+    assert [f.kind for f in facts_of(text, language).retention] == [kind]
+
+
+def test_a_policy_that_never_states_retention_yields_none() -> None:
+    text = (
+        "Privacy Policy\n\nWe collect your name and e-mail address to send our newsletter. "
+        "We share data with service providers who host our website. "
+        "You can unsubscribe at any time."
+    )
+    facts = facts_of(text, "en")
+    assert facts.retention == ()
+    assert facts.dates == ()
+    assert facts.laws == ()
+    assert {f.right for f in facts.rights} == {"opt_out"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "codes"),
+    [
+        (
+            "Data anda boleh disimpan di pelayan di Amerika Syarikat, Eropah.",
+            "ms",
+            ["US", "EUROPE"],
+        ),
+        (
+            "včetně přenosu na servery našich poskytovatelů v Číně nebo Singapuru.",
+            "cs",
+            ["CN", "SG"],
+        ),
+        ("Dữ liệu có thể được chuyển và lưu trữ tại Hoa Kỳ.", "vi", ["US"]),
+        ("Të dhënat mund të transferohen në Shtetet e Bashkuara.", "sq", ["US"]),
+        (
+            "Data wird auf Servern in den Vereinigten Staaten und der EU gespeichert.",
+            "de",
+            ["US", "EU"],
+        ),
+    ],
+)
+def test_countries_named_for_storage_or_transfer(
+    text: str, language: str, codes: list[str]
+) -> None:
+    assert [c.code for c in facts_of(text, language).countries] == codes
+
+
+def test_countries_in_company_addresses_or_other_contexts_are_not_transfers() -> None:
+    assert facts_of("Jsme čínská společnost se sídlem v Praze.", "cs").countries == ()
+    assert facts_of("Our team loves travelling to France.", "en").countries == ()
+    assert facts_of("CONTACT US", "en").countries == ()
+
+
+def test_rights_and_how_to_exercise_them() -> None:
+    text = (
+        "You have the right to access, rectify and erase your data and to withdraw your consent. "
+        "Send requests to privacy@example.com."
+    )
+    rights = {r.right: r for r in facts_of(text, "en").rights}
+    assert set(rights) == {"access", "rectification", "erasure", "withdraw_consent"}
+    assert rights["access"].how == "privacy@example.com"
+
+
+def test_recipients_contacts_laws_dates() -> None:
+    text = (
+        "Last updated: March 3, 2024\n\n"
+        "We share your data with service providers such as Stripe and Google Analytics, and with "
+        "law enforcement authorities when required. This policy follows the GDPR (DSGVO).\n\n"
+        "Contact: Example Ltd., 12 High Street, London, privacy@example.com."
+    )
+    facts = facts_of(text, "en")
+    assert {(r.kind, r.name) for r in facts.recipients} >= {
+        ("service_providers", None),
+        ("payment", "Stripe"),
+        ("analytics", "Google Analytics"),
+        ("authorities", None),
+    }
+    assert [law.law for law in facts.laws] == ["GDPR"]
+    assert [(d.kind, d.date) for d in facts.dates] == [("updated", "2024-03-03")]
+    contacts = {(c.kind, c.value) for c in facts.contacts}
+    assert ("email", "privacy@example.com") in contacts
+    assert ("organisation", "Example Ltd") in contacts
+
+
+def test_ambiguous_numeric_dates_are_not_guessed() -> None:
+    assert facts_of("Last updated: 03/04/2024", "en").dates == ()
+    (date,) = facts_of("Last updated: 25/04/2024", "en").dates
+    assert date.date == "2024-04-25"
+
+
+def test_evidence_offsets_point_into_the_document() -> None:
+    doc = document_from_text("Kami akan menyimpan data anda selama 7 tahun.", language="ms")
+    (fact,) = extract_facts(doc).retention
+    assert doc.text[fact.start : fact.end] == "7 tahun"
+    assert doc.sentences[fact.sentence].start <= fact.start < doc.sentences[fact.sentence].end
+
+
+def test_json_contract() -> None:
+    facts = facts_of("Kami akan menyimpan data anda selama 7 tahun. Hubungi legal@aclaro.io.", "ms")
+    data = facts_to_json(facts)
+    assert list(data) == [
+        "retention",
+        "rights",
+        "recipients",
+        "countries",
+        "data_types",
+        "contacts",
+        "laws",
+        "dates",
+    ]
+    (period,) = data["retention"]
+    assert {k: period[k] for k in ("kind", "value", "unit", "days", "applies_to")} == {
+        "kind": "period",
+        "value": 7,
+        "unit": "years",
+        "days": 2555,
+        "applies_to": None,
+    }
+    assert {"sentence", "start", "end"} <= set(period)
+    json.dumps(data)  # plain JSON types only
+
+
+def test_categories_must_align_with_sentences() -> None:
+    doc = document_from_text("One sentence. Two sentences.", language="en")
+    with pytest.raises(ValueError, match="category sets"):
+        extract_facts(doc, [set()])
+
+
+def test_unknown_languages_try_every_word_list() -> None:
+    assert len(languages_for("xx")) == 20
+    assert languages_for("zh-cn")[0] == "zh"
+    assert languages_for("ms")[:2] == ("ms", "id")
