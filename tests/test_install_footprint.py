@@ -23,11 +23,12 @@ def test_running_the_app_never_imports_torch_or_stanza() -> None:
 import sys
 from desktop.ui.app import create_application, create_window
 from desktop.core.analysis import open_document
+from desktop.core.policy import analyze_policy
 import desktop.cli.analyze, desktop.core.translate.packs
 app = create_application()
 window = create_window()
 window.show()
-window.show_document(open_document({str(SEEDS[0])!r}))
+window.show_analysis(analyze_policy(open_document({str(SEEDS[0])!r})))
 app.processEvents()
 loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('torch', 'stanza', 'spacy'))
 print(loaded)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import tempfile
+import time
 
 from desktop.cli import CliError
 from desktop.core.document import DocumentError
@@ -25,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
 
     from desktop.core.analysis import open_document
+    from desktop.core.policy import analyze_policy
     from desktop.ui.app import create_application, create_window
     from desktop.ui.settings import Settings
 
@@ -43,10 +45,23 @@ def run(args: argparse.Namespace) -> int:
         window = create_window(settings)
         window.resize(width, height)
         window.show()
-        window.show_document(document)
-        app.processEvents()
+        window.show_analysis(analyze_policy(document))
+        _settle(app, window)
         if not window.grab().save(args.out):
             raise CliError(f"could not write {args.out}")
         window.close()
     print(args.out)
     return 0
+
+
+
+def _settle(app: object, window: object, timeout: float = 180.0) -> None:
+    """Let translation and re-scoring finish, so the picture shows what a reader would see."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        app.processEvents()  # type: ignore[attr-defined]
+        busy = window.translation.controller.running or window.reanalysing  # type: ignore[attr-defined]
+        if not busy:
+            break
+        time.sleep(0.02)
+    app.processEvents()  # type: ignore[attr-defined]

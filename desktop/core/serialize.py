@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from desktop.core.classify import labels_to_json
 from desktop.core.document import Document
+from desktop.core.facts import facts_to_json
+from desktop.core.policy import PolicyAnalysis
+from desktop.core.translate.json_contract import translation_to_json
 
 
 def document_to_json(document: Document) -> dict[str, Any]:
@@ -46,3 +50,22 @@ def document_to_json(document: Document) -> dict[str, Any]:
             for s in document.sentences
         ],
     }
+
+
+def analysis_to_json(analysis: PolicyAnalysis, *, translated: bool = False) -> dict[str, Any]:
+    """The whole contract: the document plus categories, evidence, summary, facts and, when a
+    translation was asked for (``--translate``), its status and each sentence's English."""
+    result = document_to_json(analysis.document)
+    labels = labels_to_json(analysis.document, analysis.labels)
+    english = analysis.translations()
+    for sentence, labelled, translation in zip(
+        result["sentences"], labels["sentences"], english, strict=True
+    ):
+        sentence.update(labelled)
+        if translated:
+            sentence["translation"] = translation
+    result["summary"] = labels["summary"]
+    result["facts"] = facts_to_json(analysis.facts)
+    if translated and analysis.translation is not None:
+        result["translation"] = translation_to_json(analysis.translation)
+    return result

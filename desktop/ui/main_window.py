@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, Qt, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -18,6 +18,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core.document import Document
 from desktop.core.library import Library
+from desktop.core.policy import PolicyAnalysis, analyze_policy
+from desktop.core.translate.service import TranslationResult
+from desktop.ui.compare_launcher import ComparisonLauncher
+from desktop.ui.highlights.panel import HighlightsPanel
+from desktop.ui.highlights.presenter import HighlightPresenter
+from desktop.ui.highlights.style import category_label
 from desktop.ui.language_menu import LanguageButton
 from desktop.ui.menus import build_menus
 from desktop.ui.notice import NoticeBar
@@ -26,6 +32,7 @@ from desktop.ui.panels.outline import OutlinePanel
 from desktop.ui.reader.reader_view import ReaderView
 from desktop.ui.settings import Settings
 from desktop.ui.translation.presenter import TranslationPresenter
+from desktop.ui.workers import Operation
 
 OPEN_FILTER = (
     "Policies (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;"
@@ -38,15 +45,17 @@ DEFAULT_SIZE = (1280, 820)
 class MainWindow(QMainWindow):
     """One policy at a time in the reader, with its outline and status."""
 
+    analysis_changed = Signal(object)  # PolicyAnalysis: opened, new language, or re-scored
+
     def __init__(self, settings: Settings, library: Library, pool: QThreadPool) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
         self.setWindowTitle("PolicyLens")
         self.setAcceptDrops(True)
         self.settings = settings
-        self.document: Document | None = None
+        self.analysis: PolicyAnalysis | None = None
         self.opener = DocumentOpener(library, pool, self)
-        self.opener.opened.connect(self.show_document)
+        self.opener.opened.connect(self.show_analysis)
         self.opener.failed.connect(self.show_error)
         self.opener.busy_changed.connect(self._set_busy)
 
@@ -62,6 +71,27 @@ class MainWindow(QMainWindow):
 
         self.translation = TranslationPresenter(self.reader, pool, self)
         self.translation.packs_dialog_requested.connect(self.open_packs_dialog)
+        self.translation.translation_finished.connect(self._rescore_with_translation)
+        self._reanalysis = Operation(
+            pool, self._analysis_updated, self._analysis_failed, parent=self
+        )
+
+        self.comparisons = ComparisonLauncher(self, pool)
+        self.comparisons.failed.connect(self.show_error)
+        self.comparisons.progressed.connect(self.statusBar().showMessage)
+        self.comparisons.opened.connect(self._comparison_opened)
+        self._pending_sentence: tuple[str, int] | None = None
+
+        self.highlights = HighlightPresenter(self.reader, self)
+        self.reader.panes_rendered.connect(self.highlights.refresh)
+        self.highlights_panel = HighlightsPanel(self)
+        self.highlights_panel.category_toggled.connect(self.highlights.set_enabled)
+        self.highlights_panel.step_requested.connect(self.highlights.step)
+        self.highlights_panel.sentence_activated.connect(self.go_to_sentence)
+        self.highlights_dock = self._dock(
+            "highlightsDock", self.tr("Highlights"), self.highlights_panel
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.highlights_dock)
 
         self.outline = OutlinePanel(self)
         self.outline.section_activated.connect(self.reader.go_to_paragraph)
@@ -107,17 +137,30 @@ class MainWindow(QMainWindow):
             return
         self.opener.open_text(text)
 
-    def show_document(self, document: Document) -> None:
-        self.document = document
+    @property
+    def document(self) -> Document | None:
+        return self.analysis.document if self.analysis else None
+
+    def show_analysis(self, analysis: PolicyAnalysis) -> None:
+        """A newly opened policy (or one with a new language): show it and translate it."""
+        self.analysis = analysis
+        document = analysis.document
         self.notice.hide()
+        self.highlights.analysis = analysis
         self.reader.show_document(document)
         self.outline.show_document(document)
+        self.highlights_panel.show_analysis(analysis)
         self.translation.show_document(document)
+        pending = self._pending_sentence
+        if pending and pending[0] == document.path:
+            self._pending_sentence = None
+            self.reader.go_to_sentence(pending[1])
         if document.path:
             self.settings.add_recent(document.path)
             self.actions_.refresh_recent()
         self.statusBar().clearMessage()
         self._show_document_state()
+        self.analysis_changed.emit(analysis)
 
     def show_error(self, message: str) -> None:
         self.statusBar().clearMessage()
@@ -127,9 +170,39 @@ class MainWindow(QMainWindow):
         """The user's language override for this document (``None``: detect again)."""
         if self.document is None:
             return
-        self.document = self.opener.set_language(self.document, code)
-        self.translation.show_document(self.document)
-        self._show_document_state()
+        document = self.opener.set_language(self.document, code)
+        self._reanalysis.start(lambda _token, _report: ("new", analyze_policy(document)))
+
+    @property
+    def reanalysing(self) -> bool:
+        return self._reanalysis.running
+
+    def go_to_sentence(self, index: int) -> None:
+        self.reader.go_to_sentence(index)
+
+    def _rescore_with_translation(self, result: TranslationResult) -> None:
+        """The English translation is a second opinion for the highlights and facts."""
+        document = self.document
+        if document is None or result.status != "done":
+            return
+        self._reanalysis.start(
+            lambda _token, _report: ("rescored", analyze_policy(document, result))
+        )
+
+    def _analysis_updated(self, outcome: tuple[str, PolicyAnalysis]) -> None:
+        kind, analysis = outcome
+        if kind == "new":
+            self.show_analysis(analysis)
+            return
+        if self.document is not analysis.document:
+            return  # the reader moved on to another document meanwhile
+        self.analysis = analysis
+        self.highlights.show_analysis(analysis)
+        self.highlights_panel.show_analysis(analysis)
+        self.analysis_changed.emit(analysis)
+
+    def _analysis_failed(self, error: Exception) -> None:
+        self.show_error(self.tr("The analysis failed: {error}").format(error=error))
 
     # --- navigation ---------------------------------------------------------------------
     def step_section(self, direction: int) -> None:
@@ -148,6 +221,35 @@ class MainWindow(QMainWindow):
             target = earlier[-1] if earlier else None
         if target is not None:
             self.reader.go_to_paragraph(document.sections[target].heading)
+
+    def compare_dialog(self) -> None:
+        """Choose policies to compare with the one open (if any)."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose policies to compare"),
+            self.settings.get("files/last_dir"),
+            OPEN_FILTER,
+        )
+        if paths:
+            self.compare_paths(paths)
+
+    def compare_paths(self, paths: list[str]) -> None:
+        self.statusBar().showMessage(self.tr("Preparing the comparison…"))
+        self.comparisons.compare(paths, self.analysis)
+
+    def open_passage(self, path: str, sentence: int) -> None:
+        """Show a passage chosen in a comparison: in this document, or after opening its file."""
+        self.raise_()
+        self.activateWindow()
+        if self.document is not None and (path or None) == self.document.path:
+            self.reader.go_to_sentence(sentence)
+        elif path:
+            self._pending_sentence = (path, sentence)
+            self.open_path(path)
+
+    def _comparison_opened(self, window: object) -> None:
+        self.statusBar().clearMessage()
+        window.passage_activated.connect(self.open_passage)  # type: ignore[attr-defined]
 
     def open_packs_dialog(self) -> None:
         from desktop.ui.translation.packs_dialog import PacksDialog
@@ -170,6 +272,18 @@ class MainWindow(QMainWindow):
         self.settings.set("reader/show_translation", not self.reader.translation_side.isHidden())
         self.actions_.sync_panes()
 
+    def step_highlight(self, direction: int, category: str | None = None) -> None:
+        """Next/previous passage of a category (the one last chosen in the Highlights panel)."""
+        key = category or self.highlights_panel.current
+        self.highlights_panel.current = key
+        if self.highlights.step(key, direction) is None:
+            self.statusBar().showMessage(
+                self.tr("No {category} passages in this policy.").format(
+                    category=category_label(key)
+                ),
+                4000,
+            )
+
     def zoom_by(self, steps: int | None) -> None:
         zoom = 0 if steps is None else self.reader.original.zoom + steps
         self.reader.set_zoom(zoom)
@@ -177,13 +291,15 @@ class MainWindow(QMainWindow):
 
     # --- drag and drop ------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _dropped_path(event.mimeData()) or event.mimeData().hasText():
+        if _dropped_paths(event.mimeData()) or event.mimeData().hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_path(event.mimeData())
-        if path:
-            self.open_path(path)
+        paths = _dropped_paths(event.mimeData())
+        if len(paths) > 1:
+            self.comparisons.compare(paths)
+        elif paths:
+            self.open_path(paths[0])
         elif event.mimeData().hasText():
             self.opener.open_text(event.mimeData().text())
         event.acceptProposedAction()
@@ -247,7 +363,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _dropped_path(mime: QMimeData) -> str | None:
+def _dropped_paths(mime: QMimeData) -> list[str]:
     urls: list[QUrl] = mime.urls() if mime.hasUrls() else []
-    local = [url.toLocalFile() for url in urls if url.isLocalFile()]
-    return local[0] if local else None
+    return [url.toLocalFile() for url in urls if url.isLocalFile()]

@@ -8,7 +8,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from desktop.core.classify import CORE
 from desktop.core.samples import samples
+from desktop.ui.highlights.style import category_label
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -55,6 +57,8 @@ def build_menus(window: MainWindow) -> WindowActions:
     _add(file_menu, tr("&Open…"), QKeySequence.StandardKey.Open, window.open_dialog)
     recent_menu = file_menu.addMenu(tr("Open &Recent"))
     paste = _add(file_menu, tr("&Paste Policy"), "Ctrl+Shift+V", window.paste_policy)
+    file_menu.addSeparator()
+    _add(file_menu, tr("&Compare Policies…"), "Ctrl+Shift+M", window.compare_dialog)
     file_menu.addSeparator()
     _add(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
 
@@ -110,10 +114,24 @@ def build_menus(window: MainWindow) -> WindowActions:
     swap = _toggle(view_menu, tr("S&wap Panes"), "Ctrl+Shift+S", window.set_swapped)
     sync_scroll = _toggle(view_menu, tr("S&ynchronise Scrolling"), None, window.set_sync_scroll)
     view_menu.addSeparator()
+    _add(view_menu, tr("Next &Highlight"), "F8", lambda: window.step_highlight(1))
+    _add(view_menu, tr("Previous Highli&ght"), "Shift+F8", lambda: window.step_highlight(-1))
+    for number, key in enumerate(CORE, 1):
+        _add(
+            view_menu,
+            tr("Next {category}").format(category=category_label(key)),
+            f"Alt+{number}",
+            lambda _checked=False, k=key: window.step_highlight(1, k),
+        )
+    view_menu.addSeparator()
     outline = window.outline_dock.toggleViewAction()
     outline.setText(tr("&Outline"))
     outline.setShortcut(QKeySequence("Ctrl+Shift+O"))
     view_menu.addAction(outline)
+    highlights = window.highlights_dock.toggleViewAction()
+    highlights.setText(tr("&Highlights Panel"))
+    highlights.setShortcut(QKeySequence("Ctrl+Shift+H"))
+    view_menu.addAction(highlights)
 
     tools_menu = bar.addMenu(tr("&Tools"))
     _add(tools_menu, tr("&Language Packs…"), "Ctrl+Shift+L", window.open_packs_dialog)
@@ -124,6 +142,13 @@ def build_menus(window: MainWindow) -> WindowActions:
         action = samples_menu.addAction(sample.title)
         action.setToolTip(sample.path.name)
         action.triggered.connect(lambda _c=False, p=str(sample.path): window.open_path(p))
+    samples_menu.addSeparator()
+    _add(
+        samples_menu,
+        tr("Compare All Samples"),
+        None,
+        lambda: window.comparisons.compare([str(s.path) for s in samples()]),
+    )
 
     help_menu = bar.addMenu(tr("&Help"))
     _add(help_menu, tr("&About PolicyLens"), None, lambda: _about(window))

@@ -11,6 +11,7 @@ from desktop.core.analysis import document_from_import, with_language
 from desktop.core.document import Document, DocumentError
 from desktop.core.importers import from_text, load_file
 from desktop.core.library import Library
+from desktop.core.policy import PolicyAnalysis, analyze_policy
 from desktop.ui.workers import CancelToken, Operation
 
 
@@ -28,9 +29,9 @@ def error_message(error: Exception, source: str) -> str:
 
 
 class DocumentOpener(QObject):
-    """Loads a file or pasted text in the background and reports the Document."""
+    """Loads a file or pasted text in the background and reports its PolicyAnalysis."""
 
-    opened = Signal(object)  # Document
+    opened = Signal(object)  # PolicyAnalysis
     failed = Signal(str)
     busy_changed = Signal(bool)
 
@@ -50,11 +51,12 @@ class DocumentOpener(QObject):
         library = self._library
         self._source = source
 
-        def work(token: CancelToken, report: Callable) -> Document:
+        def work(token: CancelToken, report: Callable) -> PolicyAnalysis:
             imported = load()
-            return document_from_import(
+            document = document_from_import(
                 imported, path=path, language=library.language_for(imported.text)
             )
+            return analyze_policy(document)
 
         self.busy_changed.emit(True)
         self._operation.start(work)
@@ -64,9 +66,9 @@ class DocumentOpener(QObject):
         self._library.remember_language(document.text, code)
         return with_language(document, code)
 
-    def _succeeded(self, document: Document) -> None:
+    def _succeeded(self, analysis: PolicyAnalysis) -> None:
         self.busy_changed.emit(False)
-        self.opened.emit(document)
+        self.opened.emit(analysis)
 
     def _failed(self, error: Exception) -> None:
         self.busy_changed.emit(False)

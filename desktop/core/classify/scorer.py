@@ -1,9 +1,15 @@
 """Scoring one piece of text against one lexicon: cues and durations → weighted evidence.
 
 Weights follow FORMAT.md: 1.0 is enough alone, 0.5–0.8 needs support, ≤ 0.4 is context.
-They are combined per category as independent signals (noisy-OR, 1 − Π(1 − w)), and a
-category is flagged at ``THRESHOLD``, which sits just above 0.8 so that one "strong but needs
-support" cue never flags a sentence on its own while two of them, or one with context, do.
+They are added up per category and a category is flagged when the sum reaches ``THRESHOLD``
+(1.0) and at least one cue is an *anchor* (weight ≥ ``ANCHOR``, 0.5):
+
+- one 1.0 cue flags; one 0.8 cue does not; two 0.5–0.8 cues do (0.6 + 0.6 = 1.2);
+- a strong cue with context does when they reach 1.0 (0.6 + 0.4);
+- context alone never does, however much of it (0.4 + 0.4 + 0.3 is capped at ``CONTEXT_CAP``).
+
+The score shown for a category is that sum capped at 1.0. Thresholds were chosen on the
+OPP-115 training split (validation kept for reporting); see FORMAT.md.
 """
 
 from __future__ import annotations
@@ -15,7 +21,11 @@ from desktop.core.classify.lexicon import Lexicon
 from desktop.core.classify.match import Hit, find_durations, find_hits, tokenize
 from desktop.core.classify.model import CATEGORY_PHRASES, Evidence
 
-THRESHOLD = 0.85
+THRESHOLD = 1.0
+# A category needs at least one cue this strong: context words only describe the topic.
+ANCHOR = 0.5
+# The most that context words alone add up to (below ``HEADING_THRESHOLD``).
+CONTEXT_CAP = 0.45
 # A heading is short and names its topic with one word ("Cookies", "Vaše práva"): one strong
 # cue is enough for it to count as naming the topic.
 HEADING_THRESHOLD = 0.5
@@ -36,11 +46,23 @@ class Weighted:
     weight: float
 
 
-def noisy_or(weights: Iterable[float]) -> float:
-    remaining = 1.0
-    for weight in weights:
-        remaining *= 1.0 - weight
-    return 1.0 - remaining
+def combine(weights: Iterable[float]) -> float:
+    """The score of one category from its cue weights: their sum, capped at 1.0.
+
+    Without an anchor (a cue ≥ ``ANCHOR``) the sum is capped at ``CONTEXT_CAP``, so context
+    words alone never flag a category. Rounded so that 0.7 + 0.3 reaches 1.0.
+    """
+    items = list(weights)
+    if not items:
+        return 0.0
+    total = sum(items)
+    if max(items) < ANCHOR:
+        total = min(total, CONTEXT_CAP)
+    return round(min(total, 1.0), 6)
+
+
+def flagged(score: float, threshold: float = THRESHOLD) -> bool:
+    return score >= threshold - 1e-9
 
 
 def score_text(
@@ -129,4 +151,4 @@ def _why(category: str, text: str, gloss: str) -> str:
 
 
 def category_scores(found: Mapping[str, list[Weighted]]) -> dict[str, float]:
-    return {category: noisy_or(w.weight for w in items) for category, items in found.items()}
+    return {category: combine(w.weight for w in items) for category, items in found.items()}

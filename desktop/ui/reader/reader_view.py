@@ -21,6 +21,7 @@ class ReaderView(QWidget):
     """Two panes over one document. Scrolling is synchronised by sentence anchors."""
 
     sentence_selected = Signal(int)
+    panes_rendered = Signal()  # a pane was rebuilt: decorations must be drawn again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -32,6 +33,9 @@ class ReaderView(QWidget):
         self.original.setObjectName("originalPane")
         self.translation = SentencePane(self)
         self.translation.setObjectName("translationPane")
+        self.translation.setPlaceholderText(
+            self.tr("The English translation appears here, sentence by sentence.")
+        )
         self.translation_bar = TranslationBar(self)
         self.translation_side = QWidget(self)
         side = QVBoxLayout(self.translation_side)
@@ -70,6 +74,7 @@ class ReaderView(QWidget):
         self.original.show_blocks(original_blocks(document) if document else [])
         self.translations = [None] * (len(document.sentences) if document else 0)
         self.translation.show_blocks([])
+        self.panes_rendered.emit()
 
     def add_translations(self, batch: Iterable[tuple[int, str]]) -> None:
         """Fill in translated sentences; the pane repaints shortly after, once per burst."""
@@ -104,6 +109,7 @@ class ReaderView(QWidget):
             self._syncing = True
             self.translation.scroll_to_sentence(anchor, top=True)
             self._syncing = False
+        self.panes_rendered.emit()
 
     # --- linking ------------------------------------------------------------------------
     def _link(self, index: int) -> None:

@@ -8,13 +8,14 @@ click, synchronised scrolling) rather than by pixel position.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QHelpEvent,
     QMouseEvent,
     QPalette,
     QResizeEvent,
@@ -24,7 +25,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
 from desktop.core.document import BlockKind
 
@@ -69,6 +70,8 @@ class SentencePane(QTextBrowser):
         self._layer_spans: dict[str, list[tuple[int, int]]] = {}
         self._hovered: int | None = None
         self._zoom = 0
+        # Explains a sentence on hover (its highlight categories and why); set by the owner.
+        self.tooltip_provider: Callable[[int], str] | None = None
 
     # --- content -----------------------------------------------------------------------
     def show_blocks(self, blocks: Sequence[PaneBlock]) -> None:
@@ -208,6 +211,19 @@ class SentencePane(QTextBrowser):
             index = self.sentence_at_point(event.position().toPoint())
             if index is not None:
                 self.sentence_clicked.emit(index)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.sentence_at_point(event.pos())
+            provider = self.tooltip_provider
+            text = provider(index) if provider and index is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+                return super().viewportEvent(event)
+            return True
+        return super().viewportEvent(event)
 
     def leaveEvent(self, event: QEvent) -> None:
         super().leaveEvent(event)

@@ -1,0 +1,1 @@
+"""Category highlights: colours and line styles, pane decorations, the legend and passages."""
