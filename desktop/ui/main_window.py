@@ -21,6 +21,7 @@ from desktop.core.library import Library
 from desktop.core.policy import PolicyAnalysis, analyze_policy
 from desktop.core.translate.service import TranslationResult
 from desktop.ui.compare_launcher import ComparisonLauncher
+from desktop.ui.export.exporter import ReportExporter
 from desktop.ui.highlights.panel import HighlightsPanel
 from desktop.ui.highlights.presenter import HighlightPresenter
 from desktop.ui.highlights.style import category_label
@@ -81,6 +82,15 @@ class MainWindow(QMainWindow):
         self.comparisons.progressed.connect(self.statusBar().showMessage)
         self.comparisons.opened.connect(self._comparison_opened)
         self._pending_sentence: tuple[str, int] | None = None
+        self.exporter = ReportExporter(pool, self)
+        self.exporter.finished.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Saved {path}").format(path=path))
+        )
+        self.exporter.failed.connect(
+            lambda reason: self.show_error(
+                self.tr("Could not save the report: {reason}").format(reason=reason)
+            )
+        )
 
         self.highlights = HighlightPresenter(self.reader, self)
         self.reader.panes_rendered.connect(self.highlights.refresh)
@@ -250,6 +260,25 @@ class MainWindow(QMainWindow):
     def _comparison_opened(self, window: object) -> None:
         self.statusBar().clearMessage()
         window.passage_activated.connect(self.open_passage)  # type: ignore[attr-defined]
+
+    def export_report(self) -> None:
+        """Save this policy's analysis as a self-contained HTML or PDF report."""
+        if self.analysis is None:
+            return
+        stem = Path(self.document.path).stem if self.document and self.document.path else "policy"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export report"),
+            f"{stem}-report.html",
+            self.tr("HTML report (*.html);;PDF report (*.pdf)"),
+        )
+        if path:
+            self.exporter.export(path, [self.analysis])
+
+    def print_report(self) -> bool:
+        if self.analysis is None:
+            return False
+        return self.exporter.print_report(self, [self.analysis])
 
     def open_packs_dialog(self) -> None:
         from desktop.ui.translation.packs_dialog import PacksDialog

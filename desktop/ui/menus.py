@@ -59,6 +59,8 @@ def build_menus(window: MainWindow) -> WindowActions:
     paste = _add(file_menu, tr("&Paste Policy"), "Ctrl+Shift+V", window.paste_policy)
     file_menu.addSeparator()
     _add(file_menu, tr("&Compare Policies…"), "Ctrl+Shift+M", window.compare_dialog)
+    _add(file_menu, tr("&Export Report…"), "Ctrl+E", window.export_report)
+    _add(file_menu, tr("P&rint Report…"), QKeySequence.StandardKey.Print, window.print_report)
     file_menu.addSeparator()
     _add(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
 

@@ -18,6 +18,7 @@ from desktop.core.analysis import open_document
 from desktop.core.policy import PolicyAnalysis, analyze_policy
 from desktop.ui.compare import ComparisonWindow
 from desktop.ui.compare import window as window_module
+from desktop.ui.export import exporter as exporter_module
 from desktop.ui.compare.model import CELL_ROLE, DIFFERS_ROLE, NOT_STATED_COLOUR
 from desktop.ui.compare.passages import SENTENCE_ROLE
 
@@ -196,10 +197,10 @@ def test_print_goes_through_the_print_dialog(compare_window, tmp_path, monkeypat
         def exec(self) -> QDialog.DialogCode:
             return QDialog.DialogCode.Rejected
 
-    monkeypatch.setattr(window_module, "QPrintDialog", CancellingDialog)
+    monkeypatch.setattr(exporter_module, "QPrintDialog", CancellingDialog)
     assert compare_window.print_report() is False
     assert not target.exists()
-    monkeypatch.setattr(window_module, "QPrintDialog", AcceptingDialog)
+    monkeypatch.setattr(exporter_module, "QPrintDialog", AcceptingDialog)
     assert compare_window.print_report() is True
     assert "Privacy policy comparison" in _pdf_text(target)
 

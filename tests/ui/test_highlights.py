@@ -146,3 +146,24 @@ def test_compare_all_samples_and_open_a_passage_in_the_reader(qtbot, window):
     pane = window.reader.original
     assert pane.sentence_at(pane.textCursor().selectionStart()) == sentence
     comparison.close()
+
+
+def test_export_report_from_the_reader(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    open_and_wait(qtbot, window, SEEDS[3])
+    target = tmp_path / "czech.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    with qtbot.waitSignal(window.exporter.finished, timeout=60_000):
+        window.export_report()
+    import pypdf
+
+    text = " ".join(page.extract_text() for page in pypdf.PdfReader(target).pages)
+    assert "Kept 2 years" in " ".join(text.split())
+    html = tmp_path / "czech.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(html), ""))
+    with qtbot.waitSignal(window.exporter.finished, timeout=60_000):
+        window.export_report()
+    content = html.read_text(encoding="utf-8")
+    assert "<script" not in content.lower()
+    assert "Zásady ochrany osobních údajů" in content

@@ -7,7 +7,7 @@ Order of reasoning for each sentence:
 3. the two opinions combined: the stronger one counts, an agreeing weaker one adds half of
    what it would add as an independent signal (the translation mostly restates the same word);
 4. structure: the heading the sentence sits under, and the lead-in a list item completes,
-   add evidence for their categories. Structure supports a sentence's own cues; it never
+   add their weight to the sentence's score (see ``scorer``: a category is flagged at 1.0). Structure supports a sentence's own cues; it never
    labels a sentence alone (segmenters miss headings, and a section runs on past them).
 """
 
@@ -23,6 +23,7 @@ from desktop.core.classify.scorer import (
     THRESHOLD,
     Weighted,
     category_scores,
+    flagged,
     score_text,
 )
 from desktop.core.classify.structure import LEAD_IN_WEIGHT, lead_in_evidence, structural_evidence
@@ -122,9 +123,9 @@ def _decide(opinion: CueOpinion, extra: list[Weighted], threshold: float) -> Sen
         category = item.evidence.category
         if category not in scores and item.weight < LEAD_IN_WEIGHT:
             continue  # a heading supports cues; it does not label a sentence on its own
-        scores[category] = 1.0 - (1.0 - scores.get(category, 0.0)) * (1.0 - item.weight)
+        scores[category] = round(min(1.0, scores.get(category, 0.0) + item.weight), 6)
         evidence.setdefault(category, []).append(item)
-    categories = tuple(c for c in CATEGORIES if scores.get(c, 0.0) >= threshold)
+    categories = tuple(c for c in CATEGORIES if flagged(scores.get(c, 0.0), threshold))
     chosen: list[Evidence] = []
     for category in categories:
         items = sorted(evidence[category], key=lambda w: (w.evidence.source, w.evidence.start))

@@ -15,12 +15,13 @@ from desktop.core.classify.scorer import Weighted
 from desktop.core.document import BlockKind, Document, Section
 
 # Under a heading about the topic, one "strong but needs support" cue (≥ 0.5) of that category
-# is enough (1 − 0.3 · 0.5 = 0.85); weak context words are not, and without any cue the heading
-# adds nothing (see pipeline._decide): segmenters miss headings, so sections run on.
-HEADING_WEIGHT = 0.7
+# is enough (0.5 + 0.5 = 1.0); weak context words are capped below 0.5 so they are not, and
+# without any cue the heading adds nothing (see pipeline._decide): segmenters miss headings,
+# so sections run on.
+HEADING_WEIGHT = 0.5
 # A list item after "We may disclose your data to:" is the rest of that sentence, so it takes
 # the lead-in's categories even without a cue of its own.
-LEAD_IN_WEIGHT = 0.9
+LEAD_IN_WEIGHT = 1.0
 # Cues in the other sentences of the same passage count, at this fraction of their combined
 # weight: "We collect your e-mail address. We use it to send you the newsletter." is one
 # statement split in two.

@@ -12,11 +12,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QAction, QPageLayout
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QFileDialog,
     QHeaderView,
     QLabel,
@@ -31,12 +29,10 @@ from PySide6.QtWidgets import (
 from desktop.core.align import align_sections
 from desktop.core.compare import compare
 from desktop.core.policy import PolicyAnalysis
-from desktop.core.report import render_html
 from desktop.ui.compare.aligned import AlignedView
 from desktop.ui.compare.model import ComparisonModel, DifferencesFilter
 from desktop.ui.compare.passages import PassageList
-from desktop.ui.export.pdf import print_to, write_pdf
-from desktop.ui.workers import CancelToken, Operation
+from desktop.ui.export.exporter import ReportExporter
 
 DEFAULT_SIZE = (1360, 820)
 
@@ -63,9 +59,9 @@ class ComparisonWindow(QMainWindow):
         self.analyses = tuple(analyses)
         self.comparison = compare(self.analyses)  # milliseconds: facts are already extracted
         self._column = 0
-        self._exporting = Operation(
-            pool or QThreadPool.globalInstance(), self._exported, self._export_error, parent=self
-        )
+        self.exporter = ReportExporter(pool or QThreadPool.globalInstance(), self)
+        self.exporter.finished.connect(self._exported)
+        self.exporter.failed.connect(self._export_error)
 
         self.model = ComparisonModel(self.comparison, self)
         self.proxy = DifferencesFilter(self)
@@ -179,23 +175,11 @@ class ComparisonWindow(QMainWindow):
     # --- export and print --------------------------------------------------------------
     def export_html(self, path: str | Path) -> None:
         """Write the HTML report to ``path`` in the background."""
-        analyses, comparison, target = self.analyses, self.comparison, Path(path)
-
-        def work(_token: CancelToken, _report: Callable) -> str:
-            target.write_text(render_html(analyses, comparison), encoding="utf-8")
-            return str(target)
-
-        self._exporting.start(work)
+        self.exporter.export(Path(path).with_suffix(".html"), self.analyses, self.comparison)
 
     def export_pdf(self, path: str | Path) -> None:
         """Write the PDF report to ``path`` in the background (Qt's own text layout)."""
-        analyses, comparison, target = self.analyses, self.comparison, Path(path)
-
-        def work(_token: CancelToken, _report: Callable) -> str:
-            write_pdf(render_html(analyses, comparison), target, landscape=len(analyses) > 2)
-            return str(target)
-
-        self._exporting.start(work)
+        self.exporter.export(Path(path).with_suffix(".pdf"), self.analyses, self.comparison)
 
     def export_html_dialog(self) -> None:
         path, _filter = QFileDialog.getSaveFileName(
@@ -213,21 +197,16 @@ class ComparisonWindow(QMainWindow):
 
     def print_report(self) -> bool:
         """Print the same report as the exports; False when the user cancels the dialog."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if len(self.analyses) > 2:
-            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        print_to(render_html(self.analyses, self.comparison), printer)
-        self.statusBar().showMessage(self.tr("Sent to the printer"), 5000)
-        return True
+        printed = self.exporter.print_report(self, self.analyses, self.comparison)
+        if printed:
+            self.statusBar().showMessage(self.tr("Sent to the printer"), 5000)
+        return printed
 
     def _exported(self, path: object) -> None:
         self.statusBar().showMessage(self.tr("Saved %s") % path, 5000)
         self.export_finished.emit(str(path))
 
-    def _export_error(self, error: Exception) -> None:
-        message = self.tr("Could not export the report: %s") % error
+    def _export_error(self, reason: str) -> None:
+        message = self.tr("Could not export the report: %s") % reason
         self.statusBar().showMessage(message, 10000)
-        self.export_failed.emit(str(error))
+        self.export_failed.emit(reason)
