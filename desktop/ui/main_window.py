@@ -30,6 +30,7 @@ from desktop.ui.menus import build_menus
 from desktop.ui.notice import NoticeBar
 from desktop.ui.opening import DocumentOpener
 from desktop.ui.panels.outline import OutlinePanel
+from desktop.ui.panels.policy_card import PolicyCardPanel
 from desktop.ui.reader.reader_view import ReaderView
 from desktop.ui.settings import Settings
 from desktop.ui.translation.presenter import TranslationPresenter
@@ -102,6 +103,12 @@ class MainWindow(QMainWindow):
             "highlightsDock", self.tr("Highlights"), self.highlights_panel
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.highlights_dock)
+        self.policy_card = PolicyCardPanel(self)
+        self.policy_card.sentence_activated.connect(self.go_to_sentence)
+        self.card_dock = self._dock("policyCardDock", self.tr("Policy card"), self.policy_card)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.card_dock)
+        self.tabifyDockWidget(self.card_dock, self.highlights_dock)
+        self.card_dock.raise_()
 
         self.outline = OutlinePanel(self)
         self.outline.section_activated.connect(self.reader.go_to_paragraph)
@@ -160,6 +167,7 @@ class MainWindow(QMainWindow):
         self.reader.show_document(document)
         self.outline.show_document(document)
         self.highlights_panel.show_analysis(analysis)
+        self.policy_card.show_analysis(analysis)
         self.translation.show_document(document)
         pending = self._pending_sentence
         if pending and pending[0] == document.path:
@@ -209,6 +217,7 @@ class MainWindow(QMainWindow):
         self.analysis = analysis
         self.highlights.show_analysis(analysis)
         self.highlights_panel.show_analysis(analysis)
+        self.policy_card.show_analysis(analysis)
         self.analysis_changed.emit(analysis)
 
     def _analysis_failed(self, error: Exception) -> None:

@@ -134,6 +134,10 @@ def build_menus(window: MainWindow) -> WindowActions:
     highlights.setText(tr("&Highlights Panel"))
     highlights.setShortcut(QKeySequence("Ctrl+Shift+H"))
     view_menu.addAction(highlights)
+    card = window.card_dock.toggleViewAction()
+    card.setText(tr("Policy &Card"))
+    card.setShortcut(QKeySequence("Ctrl+Shift+P"))
+    view_menu.addAction(card)
 
     tools_menu = bar.addMenu(tr("&Tools"))
     _add(tools_menu, tr("&Language Packs…"), "Ctrl+Shift+L", window.open_packs_dialog)

@@ -16,6 +16,7 @@ from desktop.core.classify import (
     summarize,
 )
 from desktop.core.classify.evaluation import english_document
+from desktop.core.classify.scorer import THRESHOLD
 from desktop.core.document import Document, Language
 from desktop.core.segment import segment
 
@@ -103,7 +104,7 @@ def test_evidence_indexes_the_text_and_explains(
         assert evidence.category in labels.categories
         assert evidence.text in evidence.why
     for category in labels.categories:
-        assert labels.scores[category] >= 0.85
+        assert labels.scores[category] >= THRESHOLD
 
 
 def test_retention_explains_the_duration_in_english() -> None:

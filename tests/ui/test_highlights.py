@@ -167,3 +167,21 @@ def test_export_report_from_the_reader(qtbot, window, tmp_path, monkeypatch):
     content = html.read_text(encoding="utf-8")
     assert "<script" not in content.lower()
     assert "Zásady ochrany osobních údajů" in content
+
+
+def test_policy_card_is_docked_and_its_facts_open_their_sentence(qtbot, window):
+    open_and_wait(qtbot, window, MALAY)
+    card = window.policy_card
+    assert "7 years" in card.card_text()
+    model = card.model
+    kept = next(
+        model.index(row, 0, model.index(group, 0))
+        for group in range(model.rowCount())
+        for row in range(model.rowCount(model.index(group, 0)))
+        if "7 years" in model.index(row, 0, model.index(group, 0)).data()
+    )
+    card.view.scrollTo(kept)
+    qtbot.mouseClick(card.view.viewport(), Qt.MouseButton.LeftButton, pos=card.view.visualRect(kept).center())
+    pane = window.reader.original
+    selected = pane.sentence_at(pane.textCursor().selectionStart())
+    assert "7 tahun" in window.document.sentences[selected].text

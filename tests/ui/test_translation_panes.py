@@ -204,3 +204,36 @@ def test_packs_dialog_installs_from_file_refuses_bad_files_and_removes(
     with qtbot.waitSignal(dialog.packs_changed, timeout=20_000):
         qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
     assert dialog.installed_table.rowCount() == 0
+
+
+def test_find_a_pack_online_fetches_the_catalogue_only_when_asked(qtbot, window, ms_pack, monkeypatch):
+    with serve_catalogue() as server:
+        server.set_index([{
+            "package_version": "1.9", "argos_version": "1.9.0", "from_code": "ms",
+            "from_name": "Malay", "to_code": "en", "to_name": "English",
+            "links": [server.add_pack(ms_pack)], "type": "translate", "code": "translate-ms_en",
+        }])
+        monkeypatch.setenv("ARGOS_PACKAGE_INDEX", server.url)
+        result = open_translated(qtbot, window, MALAY)
+        assert result.status == "unavailable"
+        assert server.requests == []  # opening a policy never goes online
+        bar = window.reader.translation_bar
+        assert bar.download_button.text() == "Find a pack online"
+        with qtbot.waitSignal(window.translation.jobs.catalogue_loaded, timeout=20_000):
+            qtbot.mouseClick(bar.download_button, Qt.MouseButton.LeftButton)
+        assert server.requests == ["/index.json"]
+        assert bar.download_button.text() == "Download Malay → English"
+        with qtbot.waitSignal(window.translation.translation_finished, timeout=60_000) as done:
+            qtbot.mouseClick(bar.download_button, Qt.MouseButton.LeftButton)
+        assert done.args[0].status == "done"
+
+
+def test_a_language_the_index_lacks_is_said_plainly(qtbot, window, monkeypatch):
+    with serve_catalogue() as server:
+        server.set_index([])
+        monkeypatch.setenv("ARGOS_PACKAGE_INDEX", server.url)
+        open_translated(qtbot, window, SEEDS[3])
+        bar = window.reader.translation_bar
+        with qtbot.waitSignal(window.translation.jobs.catalogue_loaded, timeout=20_000):
+            qtbot.mouseClick(bar.download_button, Qt.MouseButton.LeftButton)
+        assert "has no Czech → English pack" in bar.label.text()

@@ -15,8 +15,27 @@ from desktop.core.classify.tokens import fold, fold_with_offsets, split_tokens
 
 # Digits, optionally a range or a decimal: "7", "07 – 15", "2.5".
 _NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)?$")
-# Substring mode: a number directly before a unit ("7年", "30 天").
-_SUBSTRING_NUMBER_RE = re.compile(r"\d+\s*")
+# A number written together with its unit in one word (Korean "5년간", "3개월", "30일").
+_NUMBER_WITH_UNIT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)(\D+)$")
+# Chinese/Japanese numerals: 三年, 五年間, 十二个月, 两年.
+_CJK_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CJK_NUMERAL = "[〇零一二两兩三四五六七八九十百]+"
+# Substring mode: a number (digits or CJK numerals) directly before a unit ("7年", "30 天", "三年").
+_SUBSTRING_NUMBER_RE = re.compile(rf"(?:\d+|{_CJK_NUMERAL})\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +125,13 @@ def find_durations(text: str, lexicon: Lexicon, tokens: Tokens | None = None) ->
     words = tokens.words
     found: list[Duration] = []
     for index, word in enumerate(words):
+        joined = _NUMBER_WITH_UNIT_RE.match(word)
+        if joined:
+            unit = next((u for u in lexicon.units if _one_token_unit(u, joined.group(2))), None)
+            if unit is not None:
+                start, end = tokens.spans[index]
+                found.append(Duration(start, end, _gloss(lexicon, unit, joined.group(1))))
+                continue
         if not (_NUMBER_RE.match(word) or word in lexicon.number_words):
             continue
         # The unit may follow directly or after one more number ("two (2) years",
@@ -122,6 +148,26 @@ def find_durations(text: str, lexicon: Lexicon, tokens: Tokens | None = None) ->
             if not (_NUMBER_RE.match(words[at]) or words[at] in lexicon.number_words):
                 break
     return found
+
+
+def _one_token_unit(unit: Cue, suffix: str) -> bool:
+    return len(unit.tokens) == 1 and _token_matches(suffix, unit.tokens[0])
+
+
+def cjk_number(text: str) -> int | None:
+    """The value of a CJK numeral up to 999 (十二 → 12, 二十四 → 24, 三 → 3), else None."""
+    if not text or any(c not in _CJK_DIGITS and c not in "十百" for c in text):
+        return None
+    total, digit = 0, None
+    for char in text:
+        if char in _CJK_DIGITS:
+            if digit is not None:
+                return None  # "一二" is not a number
+            digit = _CJK_DIGITS[char]
+        else:
+            total += (1 if digit is None else digit) * (10 if char == "十" else 100)
+            digit = None
+    return total + (digit or 0)
 
 
 def _find_substring_durations(text: str, lexicon: Lexicon) -> list[Duration]:
@@ -144,6 +190,9 @@ def _gloss(lexicon: Lexicon, unit: Cue, number: str) -> str:
     """ "7 years" for "7 tahun" when the lexicon glosses its units; digits are kept."""
     gloss = lexicon.unit_glosses.get(unit_key(unit), "")
     digits = number.strip()
+    value = cjk_number(digits)
+    if value is not None:
+        digits = str(value)
     if gloss and _NUMBER_RE.match(digits):
         return f"{digits} {gloss}"
     return gloss

@@ -7,22 +7,27 @@ Order of reasoning for each sentence:
 3. the two opinions combined: the stronger one counts, an agreeing weaker one adds half of
    what it would add as an independent signal (the translation mostly restates the same word);
 4. structure: the heading the sentence sits under, and the lead-in a list item completes,
-   add their weight to the sentence's score (see ``scorer``: a category is flagged at 1.0). Structure supports a sentence's own cues; it never
-   labels a sentence alone (segmenters miss headings, and a section runs on past them).
+   add their weight to the sentence's score (see ``scorer``: a category is flagged at 1.0).
+   Structure supports a sentence's own cues; it never labels a sentence alone (segmenters
+   miss headings, and a section runs on past them);
+5. the passage: a core category with much less evidence in a paragraph than that paragraph's
+   main practice is dropped there (``passage.main_practices``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.core.classify.lexicon import Lexicon, load_lexicon
 from desktop.core.classify.model import CATEGORIES, EMPTY_LABELS, Evidence, SentenceLabels
+from desktop.core.classify.passage import main_practices
 from desktop.core.classify.scorer import (
     HEADING_THRESHOLD,
     THRESHOLD,
     Weighted,
     category_scores,
+    category_strengths,
     flagged,
     score_text,
 )
@@ -38,6 +43,7 @@ class CueOpinion:
 
     scores: dict[str, float]
     evidence: dict[str, list[Weighted]]
+    strengths: dict[str, float] = field(default_factory=dict)
 
 
 def classify_text(text: str, language: str) -> SentenceLabels:
@@ -85,8 +91,10 @@ def classify_document(
     ]
     # A list item completes its lead-in as the lead-in was finally labelled (heading included).
     for index, extra in lead_in_evidence(doc, [lab.categories for lab in labels]).items():
-        labels[index] = _decide(opinions[index], structure[index] + extra, thresholds[index])
-    return tuple(labels)
+        structure[index] = structure[index] + extra
+        labels[index] = _decide(opinions[index], structure[index], thresholds[index])
+    strengths = [_strengths(o, extra) for o, extra in zip(opinions, structure, strict=True)]
+    return main_practices(doc, labels, strengths)
 
 
 def _opinion(
@@ -104,7 +112,9 @@ def _opinion(
         if translation and english:
             second = score_text(translation, english, source="translation", heading=heading)
     first_scores, second_scores = category_scores(original), category_scores(second)
+    first_strengths, second_strengths = category_strengths(original), category_strengths(second)
     scores: dict[str, float] = {}
+    strengths: dict[str, float] = {}
     evidence: dict[str, list[Weighted]] = {}
     for category in CATEGORIES:
         a, b = first_scores.get(category, 0.0), second_scores.get(category, 0.0)
@@ -112,8 +122,20 @@ def _opinion(
             continue
         strong, weak = max(a, b), min(a, b)
         scores[category] = strong + TRANSLATION_AGREEMENT * weak * (1.0 - strong)
+        a, b = first_strengths.get(category, 0.0), second_strengths.get(category, 0.0)
+        strengths[category] = max(a, b) + TRANSLATION_AGREEMENT * min(a, b)
         evidence[category] = original.get(category, []) + second.get(category, [])
-    return CueOpinion(scores, evidence)
+    return CueOpinion(scores, evidence, strengths)
+
+
+def _strengths(opinion: CueOpinion, extra: list[Weighted]) -> dict[str, float]:
+    """The uncapped evidence of each category, structure included (for ``main_practices``)."""
+    found = dict(opinion.strengths)
+    for item in extra:
+        category = item.evidence.category
+        if category in found or item.weight >= LEAD_IN_WEIGHT:
+            found[category] = found.get(category, 0.0) + item.weight
+    return found
 
 
 def _decide(opinion: CueOpinion, extra: list[Weighted], threshold: float) -> SentenceLabels:

@@ -25,7 +25,7 @@ THRESHOLD = 1.0
 # A category needs at least one cue this strong: context words only describe the topic.
 ANCHOR = 0.5
 # The most that context words alone add up to (below ``HEADING_THRESHOLD``).
-CONTEXT_CAP = 0.45
+CONTEXT_CAP = 0.5
 # A heading is short and names its topic with one word ("Cookies", "Vaše práva"): one strong
 # cue is enough for it to count as naming the topic.
 HEADING_THRESHOLD = 0.5
@@ -46,19 +46,22 @@ class Weighted:
     weight: float
 
 
+def strength(weights: Iterable[float]) -> float:
+    """How much evidence a category has, uncapped: the sum of its weights (context capped)."""
+    items = list(weights)
+    if not items:
+        return 0.0
+    total = sum(items)
+    return round(total if max(items) >= ANCHOR else min(total, CONTEXT_CAP), 6)
+
+
 def combine(weights: Iterable[float]) -> float:
     """The score of one category from its cue weights: their sum, capped at 1.0.
 
     Without an anchor (a cue ≥ ``ANCHOR``) the sum is capped at ``CONTEXT_CAP``, so context
     words alone never flag a category. Rounded so that 0.7 + 0.3 reaches 1.0.
     """
-    items = list(weights)
-    if not items:
-        return 0.0
-    total = sum(items)
-    if max(items) < ANCHOR:
-        total = min(total, CONTEXT_CAP)
-    return round(min(total, 1.0), 6)
+    return min(strength(weights), 1.0)
 
 
 def flagged(score: float, threshold: float = THRESHOLD) -> bool:
@@ -132,8 +135,12 @@ def _keep_longest(hits: list[Hit], *, hide_contained: bool = True) -> dict[str, 
     "we do not sell" and "sell*" are one signal, not two; "share" said three times is still one.
     """
     by_category: dict[str, list[Hit]] = {}
-    # Longest span first; on the same span the more specific pattern ("ruajtj*" over "ruaj*").
-    for hit in sorted(hits, key=lambda h: (h.start, h.start - h.end, -len(h.cue.pattern))):
+    # Longest span first; on the same span the higher weight, then the more specific pattern
+    # ("ruajtj*" over "ruaj*"), so that a cue inside another never hides a stronger one.
+    ordered = sorted(
+        hits, key=lambda h: (h.start, h.start - h.end, -h.cue.weight, -len(h.cue.pattern))
+    )
+    for hit in ordered:
         kept = by_category.setdefault(hit.cue.category, [])
         if hide_contained and any(k.start <= hit.start and hit.end <= k.end for k in kept):
             continue
@@ -148,6 +155,10 @@ def _why(category: str, text: str, gloss: str) -> str:
     if gloss and gloss.casefold() != text.casefold():
         return f"{phrase}: '{text}' ({gloss})"
     return f"{phrase}: '{text}'"
+
+
+def category_strengths(found: Mapping[str, list[Weighted]]) -> dict[str, float]:
+    return {category: strength(w.weight for w in items) for category, items in found.items()}
 
 
 def category_scores(found: Mapping[str, list[Weighted]]) -> dict[str, float]:

@@ -36,9 +36,37 @@ def split_tokens(text: str) -> Iterator[tuple[int, int, str]]:
         yield match.start(), match.end(), match.group()
 
 
+# Arabic-script letters written in more than one way across Arabic, Persian and Urdu text (and
+# keyboards): Arabic and Farsi yeh and kaf, alef with hamza or madda, teh marbuta, heh goal.
+# Both cues and text are folded with the same table, so a cue written either way matches.
+# Tatweel (a stretching stroke) and the short-vowel marks are dropped.
+_ARABIC_FOLD = str.maketrans(
+    {
+        "\u06cc": "\u064a",  # ی Farsi yeh → ي
+        "\u0649": "\u064a",  # ى alef maksura → ي
+        "\u06a9": "\u0643",  # ک keheh → ك
+        "\u0623": "\u0627",  # أ → ا
+        "\u0625": "\u0627",  # إ → ا
+        "\u0622": "\u0627",  # آ → ا
+        "\u0671": "\u0627",  # ٱ → ا
+        "\u0629": "\u0647",  # ة teh marbuta → ه
+        "\u06c1": "\u0647",  # ہ heh goal (Urdu) → ه
+        "\u06c0": "\u0647",  # ۀ → ه
+        "\u0640": None,  # tatweel
+        **{chr(code): None for code in range(0x064B, 0x0653)},  # harakat
+    }
+)
+
+
 def fold(text: str) -> str:
-    """The comparable form of a word or phrase: NFC, casefolded, NFC again."""
-    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+    """The comparable form of a word or phrase.
+
+    NFC, casefolded, NFC again; then the dot that casefolding leaves on Turkish/Azerbaijani
+    capital İ ("İşlenmesi" → "i̇şlenmesi") is dropped so that it matches the cue "işlen*", and
+    Arabic-script letter variants are unified (``_ARABIC_FOLD``).
+    """
+    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
+    return folded.replace("i\u0307", "i").translate(_ARABIC_FOLD)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:

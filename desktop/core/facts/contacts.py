@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from desktop.core.facts.context import SentenceIndex, SentenceView
-from desktop.core.facts.lexicon import cue_pattern, has_cue, load, per_language, symbols, trie_regex
+from desktop.core.facts.lexicon import cue_pattern, cue_set, load, symbols, trie_regex
 from desktop.core.facts.model import ContactFact
-from desktop.core.facts.rights import EMAIL
+from desktop.core.facts.rights import CONTEXT, EMAIL
 
 _STREET = re.compile(
     r"#?\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+"
@@ -18,6 +18,7 @@ _STREET = re.compile(
     r"Hwy|Highway|Pkwy|Parkway|Sq|Square)\b\.?(?:[^.\n]{0,80}?\b\d{4,6}(?:\s*-\s*\d{4})?\b)?"
 )
 _PHONE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
+FORM = cue_set("contacts.form", {"en": load("contacts")["form"]})  # every language's, as one
 
 
 def extract_contacts(
@@ -59,12 +60,12 @@ def extract_contacts(
             )
     if dpo := cue_pattern(cues["dpo"]).search(text):
         add("dpo", dpo.group(0), dpo.start(), dpo.end())
-    context = per_language("rights", "context")
     for view in views:
-        form = cue_pattern(cues["form"]).search(view.text)
-        if form and has_cue(view.text, context, view.languages):
-            words = re.split(r"[.,;:!?()\n]", view.text[form.start() :])[0].split()[:6]
-            add("form", " ".join(words), view.start + form.start(), view.start + form.end())
+        forms = view.find(FORM, ("en",))
+        if forms and view.has(CONTEXT):
+            start, end = forms[0]
+            words = re.split(r"[.,;:!?()\n]", view.text[start:])[0].split()[:6]
+            add("form", " ".join(words), view.start + start, view.start + end)
             break
     return sorted(found.values(), key=lambda f: f.start)
 

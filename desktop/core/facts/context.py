@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from desktop.core.document import BlockKind, Document
-from desktop.core.facts.lexicon import languages_for
+from desktop.core.facts.lexicon import CueSet, languages_for, text_has
+from desktop.core.facts.scan import CueScan, Span
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,21 @@ class SentenceView:
     heading: str  # the title of the innermost section holding the sentence, or ""
     kind: BlockKind
     labelled: bool  # whether a classifier gave labels (so their absence means something)
+    scan: CueScan = field(repr=False, compare=False)  # the cues of the whole document
+
+    def find(self, cues: CueSet, languages: Sequence[str] | None = None) -> list[Span]:
+        """Where cues of ``cues`` occur in the sentence (offsets into ``text``), in order."""
+        return self.scan.find(self.index, cues, self.languages if languages is None else languages)
+
+    def has(self, cues: CueSet, languages: Sequence[str] | None = None) -> bool:
+        """Whether the sentence holds a cue of ``cues`` (in its own languages by default)."""
+        return self.scan.has(self.index, cues, self.languages if languages is None else languages)
+
+    def heading_has(self, cues: CueSet, languages: Sequence[str] | None = None) -> bool:
+        """Whether the title of the sentence's section holds a cue of ``cues``."""
+        return bool(self.heading) and text_has(
+            self.heading, cues, tuple(self.languages if languages is None else languages)
+        )
 
 
 def sentence_views(
@@ -33,6 +49,7 @@ def sentence_views(
     if categories is not None and len(categories) != len(doc.sentences):
         raise ValueError(f"{len(categories)} category sets for {len(doc.sentences)} sentences")
     views = []
+    scan = CueScan([sentence.text for sentence in doc.sentences])
     for sentence in doc.sentences:
         paragraph = doc.paragraphs[sentence.paragraph] if doc.paragraphs else None
         language = paragraph.language if paragraph and paragraph.language else doc.language.code
@@ -47,6 +64,7 @@ def sentence_views(
                 heading=_heading(doc, sentence.start),
                 kind=paragraph.kind if paragraph else BlockKind.PARAGRAPH,
                 labelled=labelled,
+                scan=scan,
             )
         )
     return views

@@ -14,10 +14,11 @@ from functools import cache
 
 from desktop.core.document import BlockKind
 from desktop.core.facts.context import SentenceView
-from desktop.core.facts.lexicon import has_cue, load, symbols, trie_regex
+from desktop.core.facts.lexicon import cue_set, load, symbols, trie_regex
 from desktop.core.facts.model import CountryFact
 
 _CARRY = 12  # sentences a table or list keeps the context of the sentence introducing it
+CONTEXT = cue_set("countries.context", load("countries")["context"])
 
 
 def extract_countries(
@@ -47,9 +48,8 @@ def extract_countries(
 def _about_location(view: SentenceView) -> bool:
     if "transfer" in view.categories:
         return True
-    context = load("countries")["context"]
     languages = ("*", *view.languages)
-    return has_cue(view.text, context, languages) or has_cue(view.heading, context, languages)
+    return view.has(CONTEXT, languages) or view.heading_has(CONTEXT, languages)
 
 
 def _is_row(view: SentenceView) -> bool:

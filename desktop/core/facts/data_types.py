@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 from desktop.core.document import BlockKind
 from desktop.core.facts.context import SentenceView
-from desktop.core.facts.lexicon import find_cues, load
+from desktop.core.facts.lexicon import CueSet, cue_set, load
 from desktop.core.facts.model import DataTypeFact
 
 TYPES = (
@@ -33,14 +32,14 @@ def extract_data_types(views: Sequence[SentenceView]) -> list[DataTypeFact]:
             if data_type in found:
                 continue
             matches = [
-                m
-                for m in find_cues(view.text, _cues(data_type), view.languages)
-                if not _is_label(view.text, m.end())
+                (start, end)
+                for start, end in view.find(CUES[data_type])
+                if not _is_label(view.text, end)
             ]
             if matches:
-                match = matches[0]
+                start, end = matches[0]
                 found[data_type] = DataTypeFact(
-                    data_type, view.index, view.start + match.start(), view.start + match.end()
+                    data_type, view.index, view.start + start, view.start + end
                 )
     return sorted(found.values(), key=lambda f: f.start)
 
@@ -50,10 +49,15 @@ def _is_label(text: str, end: int) -> bool:
     return ":" in text[end : end + 12] and len(text.split()) <= 8
 
 
-@cache
-def _cues(data_type: str) -> dict[str, list[str]]:
-    return {
-        lang: entry.get(data_type, [])
-        for lang, entry in load("data_types").items()
-        if isinstance(entry, dict)
-    }
+def _cues(data_type: str) -> CueSet:
+    return cue_set(
+        f"data_types.{data_type}",
+        {
+            lang: entry.get(data_type, [])
+            for lang, entry in load("data_types").items()
+            if isinstance(entry, dict)
+        },
+    )
+
+
+CUES = {data_type: _cues(data_type) for data_type in TYPES}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -154,6 +154,21 @@ def cue_pattern(
     return _compiled(tuple(phrases), language, case, whole_word)
 
 
+# Letters that re.IGNORECASE holds equal although their lower cases differ (CPython's
+# re/_casefix.py): "I" matches "ı", "S" matches "ſ", "σ" matches "ς"…
+_SAME_LETTERS = (
+    "iı", "sſ", "µμ", "\u0345ι\u1fbe", "ΐ\u1fd3", "ΰ\u1fe3", "βϐ", "εϵ", "θϑ", "κϰ", "πϖ", "ρϱ",
+    "σς", "φϕ", "вᲀ", "дᲁ", "оᲂ", "сᲃ", "тᲄᲅ", "ъᲆ", "ѣᲇ", "ꙋᲈ", "ṡẛ", "ﬅﬆ",
+)  # fmt: skip
+_CANONICAL = str.maketrans({c: group[0] for group in _SAME_LETTERS for c in group[1:]})
+
+
+def folded(text: str) -> str:
+    """``text`` lower-cased so that two strings equal under re.IGNORECASE become equal
+    (offsets kept: only for text whose :func:`lowered` form is not ``None``)."""
+    return text.lower().translate(_CANONICAL)
+
+
 @lru_cache(maxsize=8192)
 def lowered(text: str) -> str | None:
     """``text`` lower-cased, or ``None`` when lower-casing would move offsets ("İ")."""
@@ -205,3 +220,70 @@ def per_language(resource: str, key: str) -> dict[str, list[str]]:
     return {
         lang: entry[key] for lang, entry in data.items() if isinstance(entry, dict) and key in entry
     }
+
+
+class CueSet:
+    """One named list of cue phrases per language ("retention verbs", "the right of access").
+
+    Made once per name by :func:`cue_set`, so it compares and hashes by identity; every cue
+    set made is also scanned for by :class:`desktop.core.facts.scan.CueScan`.
+    """
+
+    __slots__ = ("by_language", "name")
+
+    def __init__(self, name: str, by_language: Mapping[str, Sequence[str]]) -> None:
+        self.name = name
+        self.by_language = {lang: tuple(p) for lang, p in by_language.items() if p}
+
+    def __repr__(self) -> str:
+        return f"CueSet({self.name!r})"
+
+    def pattern(self, language: str) -> re.Pattern[str]:
+        """The set's pattern for lower-cased text (see :func:`find_cues`)."""
+        return _compiled(self.by_language[language], language, False, False, lowered=True)
+
+
+_CUE_SETS: dict[str, CueSet] = {}
+
+
+def cue_set(name: str, by_language: Mapping[str, Sequence[str]] | None = None) -> CueSet:
+    """The cue set called ``name``, made from ``by_language`` the first time it is asked for."""
+    if name not in _CUE_SETS:
+        if by_language is None:
+            raise KeyError(name)
+        _CUE_SETS[name] = CueSet(name, by_language)
+    return _CUE_SETS[name]
+
+
+def cue_sets() -> tuple[CueSet, ...]:
+    """Every cue set made so far."""
+    return tuple(_CUE_SETS.values())
+
+
+def _literal_start(phrase: str) -> str:
+    """The lower-cased characters every match of ``phrase`` starts with, up to its first
+    space, gap or apostrophe (which match more than one character)."""
+    stripped = phrase.strip()
+    end = next((i for i, c in enumerate(stripped) if c.isspace() or c in "*'’"), len(stripped))
+    return "".join(c.lower() for c in stripped[:end])
+
+
+@cache
+def starts(sets: tuple[CueSet, ...], language: str) -> tuple[str, dict[str, tuple[CueSet, ...]]]:
+    """For the cue sets of ``language``: one regular expression that matches wherever any of
+    their phrases does (lower-cased text), and the sets that can match where a text begins
+    with a given one or two characters ("" for sets whose phrases can start anywhere)."""
+    phrases: list[str] = []
+    by_start: dict[str, dict[CueSet, None]] = {}
+    for cues in sets:
+        for phrase in cues.by_language.get(language, ()):
+            if phrase.strip():
+                phrases.append(phrase)
+                by_start.setdefault(_literal_start(phrase)[:2], {})[cues] = None
+    return cues_regex(phrases, language, fold=True), {k: tuple(v) for k, v in by_start.items()}
+
+
+@lru_cache(maxsize=4096)
+def text_has(text: str, cues: CueSet, languages: tuple[str, ...]) -> bool:
+    """Whether ``text`` (a heading, say, met again and again) holds a cue of ``cues``."""
+    return has_cue(text, cues.by_language, languages)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.facts.lexicon import load, symbols, trie_regex
+from desktop.core.facts.lexicon import folded, load, symbols, trie_regex
 
 DAYS_PER_UNIT = {"years": 365.0, "months": 30.0, "weeks": 7.0, "days": 1.0, "hours": 1 / 24}
 UNITS = tuple(DAYS_PER_UNIT)
@@ -136,6 +136,16 @@ def _pattern(language: str) -> re.Pattern[str]:
     if fixed:
         alternatives.append(rf"(?P<fixed>{fixed})")
     return re.compile("|".join(alternatives), re.IGNORECASE)
+
+
+@cache
+def duration_hint(language: str) -> re.Pattern[str]:
+    """What every duration written the ``language`` way holds: the first word of a unit
+    ("year", "tháng") or of a fixed phrase, to be searched in :func:`folded` text."""
+    entry = load("units").get(language, {})
+    lookup, _ = _unit_lookup(language)
+    words = {folded(form.split()[0]) for form in (*lookup, *entry.get("fixed", {})) if form.split()}
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))) or r"(?!x)x")
 
 
 def find_durations(text: str, language: str, offset: int = 0) -> list[Duration]:

@@ -8,7 +8,7 @@ from functools import cache
 
 from desktop.core.document import BlockKind
 from desktop.core.facts.context import SentenceView
-from desktop.core.facts.lexicon import find_cues, has_cue, load
+from desktop.core.facts.lexicon import CueSet, cue_set, load
 from desktop.core.facts.model import RecipientFact
 
 
@@ -22,38 +22,36 @@ def extract_recipients(views: Sequence[SentenceView]) -> list[RecipientFact]:
         for match in _services().finditer(view.text):
             name = match.group(0)
             key = (data["services"][name], name)
-            found.setdefault(key, _fact(key, view, match))
+            found.setdefault(key, _fact(key, view, match.span()))
         if not _about_sharing(view):
             continue
-        for kind, phrases in _kinds().items():
-            matches = find_cues(view.text, phrases, view.languages)
+        for kind, cues in KINDS.items():
+            matches = view.find(cues)
             if matches:
                 found.setdefault((kind, None), _fact((kind, None), view, matches[0]))
     return sorted(found.values(), key=lambda f: (f.start, f.kind))
 
 
-def _fact(key: tuple[str, str | None], view: SentenceView, match: re.Match[str]) -> RecipientFact:
-    return RecipientFact(
-        key[0], key[1], view.index, view.start + match.start(), view.start + match.end()
-    )
+def _fact(key: tuple[str, str | None], view: SentenceView, span: tuple[int, int]) -> RecipientFact:
+    return RecipientFact(key[0], key[1], view.index, view.start + span[0], view.start + span[1])
 
 
 def _about_sharing(view: SentenceView) -> bool:
     if view.categories & {"sharing", "transfer"}:
         return True
-    context = load("recipients")["context"]
-    return has_cue(view.text, context, view.languages) or has_cue(
-        view.heading, context, view.languages
-    )
+    return view.has(CONTEXT) or view.heading_has(CONTEXT)
 
 
-@cache
-def _kinds() -> dict[str, dict[str, list[str]]]:
+def _kinds() -> dict[str, CueSet]:
     by_kind: dict[str, dict[str, list[str]]] = {}
     for language, kinds in load("recipients")["kinds"].items():
         for kind, phrases in kinds.items():
             by_kind.setdefault(kind, {})[language] = phrases
-    return by_kind
+    return {kind: cue_set(f"recipients.{kind}", phrases) for kind, phrases in by_kind.items()}
+
+
+CONTEXT = cue_set("recipients.context", load("recipients")["context"])
+KINDS = _kinds()
 
 
 @cache

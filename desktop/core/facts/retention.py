@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.facts.context import SentenceView
-from desktop.core.facts.lexicon import cue_pattern, find_cues, has_cue, load, per_language
+from desktop.core.facts.lexicon import CueSet, cue_pattern, cue_set, find_cues, load, per_language
 from desktop.core.facts.model import Deadline, RetentionFact
 from desktop.core.facts.numbers import Duration, find_durations, to_days
 
@@ -26,6 +26,26 @@ KIND_ORDER = (
     "as_long_as_necessary",
 )
 _WORD = re.compile(r"[\w'’\-]+")
+
+
+def _cues(key: str) -> CueSet:
+    return cue_set(f"retention.{key}", per_language("retention", key))
+
+
+def _kind_cues(kind: str) -> CueSet:
+    return cue_set(
+        f"retention.kinds.{kind}",
+        {
+            lang: entry["kinds"][kind]
+            for lang, entry in load("retention").items()
+            if isinstance(entry, dict) and "kinds" in entry
+        },
+    )
+
+
+VERBS, AGE, DEADLINE = _cues("verbs"), _cues("age"), _cues("deadline")
+COOKIES = cue_set("retention.cookies", {"*": load("retention")["cookies"]})
+KINDS = {kind: _kind_cues(kind) for kind in KIND_ORDER}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +96,14 @@ def _first_of_each(facts: list[RetentionFact]) -> list[RetentionFact]:
 def _about_keeping(view: SentenceView) -> bool:
     if "retention" in view.categories:
         return True
-    verbs = per_language("retention", "verbs")
-    return has_cue(view.text, verbs, view.languages) or has_cue(view.heading, verbs, view.languages)
+    return view.has(VERBS) or view.heading_has(VERBS)
 
 
 def _durations(view: SentenceView, masked: list[tuple[int, int]]) -> list[Duration]:
     seen: dict[tuple[int, int], Duration] = {}
     for language in view.languages:
+        if not view.scan.may_hold_duration(view.index, language):
+            continue
         for duration in find_durations(view.text, language, view.start):
             if any(s < duration.end and duration.start < e for s, e in masked):
                 continue
@@ -97,30 +118,21 @@ def _classify(view: SentenceView, duration: Duration, about_keeping: bool) -> st
     local_end = duration.end - view.start
     before = view.text[max(0, local_start - 25) : local_start]
     after = view.text[local_end : local_end + 18]
-    cues = load("retention")
     if _near(before, after, "lookback", view.languages):
         return "ignore"
-    if (
-        duration.unit == "years"
-        and (duration.high or 0) <= 21
-        and _has(view.text, "age", view.languages)
-    ):
+    if duration.unit == "years" and (duration.high or 0) <= 21 and view.has(AGE):
         return "ignore"
     within = _near(before, after, "within", view.languages)
-    responds = _has(view.text, "deadline", view.languages)
+    responds = view.has(DEADLINE)
     if "rights" in view.categories and "retention" not in view.categories and (within or responds):
         return "deadline"  # "07 – 15 ngày" to settle a complaint
     if (within and responds) or (responds and not about_keeping):
         return "deadline"
     if not about_keeping:
         return "ignore"
-    if has_cue(view.text, {"*": cues["cookies"]}, ("*",)) and "retention" not in view.categories:
+    if view.has(COOKIES, ("*",)) and "retention" not in view.categories:
         return "ignore"  # a cookie's lifetime, not how long the policy keeps personal data
     return "retention"
-
-
-def _has(text: str, key: str, languages: Sequence[str]) -> bool:
-    return has_cue(text, per_language("retention", key), languages)
 
 
 def _near(before: str, after: str, key: str, languages: Sequence[str]) -> bool:
@@ -166,13 +178,8 @@ def _open_ended(view: SentenceView) -> list[RetentionFact]:
     facts: list[RetentionFact] = []
     taken: list[tuple[int, int]] = []
     for kind in KIND_ORDER:
-        phrases = {
-            lang: entry["kinds"][kind]
-            for lang, entry in load("retention").items()
-            if isinstance(entry, dict) and "kinds" in entry
-        }
-        for match in find_cues(view.text, phrases, view.languages):
-            span = (view.start + match.start(), view.start + match.end())
+        for start, end in view.find(KINDS[kind]):
+            span = (view.start + start, view.start + end)
             if any(s < span[1] and span[0] < e for s, e in taken):
                 continue
             taken.append(span)

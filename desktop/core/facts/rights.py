@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from desktop.core.document import BlockKind
 from desktop.core.facts.context import SentenceView
-from desktop.core.facts.lexicon import find_cues, has_cue, load, per_language
+from desktop.core.facts.lexicon import cue_set, load, per_language
 from desktop.core.facts.model import Deadline, RightFact
 from desktop.core.facts.retention import StatedDeadline
 
@@ -31,6 +31,29 @@ RIGHTS = (
 )
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 URL = re.compile(r"https?://[^\s<>\"')]+|www\.[\w\-.]+\.[a-z]{2,}[^\s<>\"')]*")
+CONTEXT = cue_set("rights.context", per_language("rights", "context"))
+FORM = cue_set("rights.form", per_language("rights", "form"))
+RIGHT_CUES = {
+    right: cue_set(
+        f"rights.{right}",
+        {
+            lang: entry["rights"][right]
+            for lang, entry in load("rights").items()
+            if isinstance(entry, dict) and "rights" in entry
+        },
+    )
+    for right in RIGHTS
+}
+
+
+def find_email(text: str) -> re.Match[str] | None:
+    """The first e-mail address in ``text``."""
+    return EMAIL.search(text) if "@" in text else None
+
+
+def find_url(text: str) -> re.Match[str] | None:
+    """The first web address in ``text``."""
+    return URL.search(text) if "http" in text or "www." in text else None
 
 
 def extract_rights(
@@ -43,25 +66,21 @@ def extract_rights(
     for view in views:
         if not _addressed_to_person(view):
             continue
-        for right, match in _rights_in(view):
+        for right, (start, end) in _rights_in(view):
             how = _how(view, views)
             if right not in found:
                 found[right] = RightFact(
-                    right,
-                    None,
-                    None,
-                    view.index,
-                    view.start + match.start(),
-                    view.start + match.end(),
+                    right, None, None, view.index, view.start + start, view.start + end
                 )
             if how and right not in hows:
                 hows[right] = how
     for stated in deadlines:  # "complaints are settled within 7–15 days": a way to complain
         view = by_index.get(stated.sentence)
-        for right, match in _rights_in(view) if view else ():
+        for right, (start, end) in _rights_in(view) if view else ():
             if right not in found:
-                start, end = view.start + match.start(), view.start + match.end()
-                found[right] = RightFact(right, None, None, view.index, start, end)
+                found[right] = RightFact(
+                    right, None, None, view.index, view.start + start, view.start + end
+                )
     general = _general_channel(views)
     facts = []
     for right, fact in found.items():
@@ -72,24 +91,13 @@ def extract_rights(
 
 
 def _addressed_to_person(view: SentenceView) -> bool:
-    if "rights" in view.categories:
-        return True
-    context = per_language("rights", "context")
-    return has_cue(view.text, context, view.languages)
+    return "rights" in view.categories or view.has(CONTEXT)
 
 
-def _right_cues(right: str) -> dict[str, list[str]]:
-    return {
-        lang: entry["rights"][right]
-        for lang, entry in load("rights").items()
-        if isinstance(entry, dict) and "rights" in entry
-    }
-
-
-def _rights_in(view: SentenceView) -> list[tuple[str, re.Match[str]]]:
+def _rights_in(view: SentenceView) -> list[tuple[str, tuple[int, int]]]:
     hits = []
     for right in RIGHTS:
-        matches = find_cues(view.text, _right_cues(right), view.languages)
+        matches = view.find(RIGHT_CUES[right])
         if matches:
             hits.append((right, matches[0]))
     return hits
@@ -97,34 +105,38 @@ def _rights_in(view: SentenceView) -> list[tuple[str, re.Match[str]]]:
 
 def _how(view: SentenceView, views: Sequence[SentenceView]) -> str | None:
     """An address, link or form named in the sentence or the next one, else ``None``."""
-    following = [v for v in views if view.index < v.index <= view.index + 4]
+    nearby = views[view.index + 1 : view.index + 5] if _in_place(view, views) else views
+    following = [v for v in nearby if view.index < v.index <= view.index + 4]
     if view.text.rstrip().endswith(":") and following:
         items = [v.text.strip(" •·-*\t") for v in following if v.kind == BlockKind.LIST_ITEM]
         if items:
             return "; ".join(items[:3])
     for candidate in (view, *following[:1]):
-        if email := EMAIL.search(candidate.text):
+        if email := find_email(candidate.text):
             return email.group(0)
-        if url := URL.search(candidate.text):
+        if url := find_url(candidate.text):
             return url.group(0).rstrip(".,;")
-        forms = find_cues(candidate.text, per_language("rights", "form"), candidate.languages)
+        forms = candidate.find(FORM)
         if forms:
-            return _phrase_around(candidate.text, forms[0])
+            return _phrase_around(candidate.text, forms[0][0])
     return None
 
 
-def _phrase_around(text: str, match: re.Match[str]) -> str:
+def _in_place(view: SentenceView, views: Sequence[SentenceView]) -> bool:
+    """Whether ``views`` holds every sentence, so that a view's index is its position."""
+    return view.index < len(views) and views[view.index] is view
+
+
+def _phrase_around(text: str, start: int) -> str:
     """The few words naming a form: "Formularit të Kërkesës për Privatësi"."""
-    tail = re.split(r"[.,;:!?()\n]|\s(?:or|ose|nebo|atau|hoặc|oder|ou|o)\s", text[match.start() :])[
-        0
-    ]
+    tail = re.split(r"[.,;:!?()\n]|\s(?:or|ose|nebo|atau|hoặc|oder|ou|o)\s", text[start:])[0]
     return " ".join(tail.split()[:6])
 
 
 def _general_channel(views: Sequence[SentenceView]) -> str | None:
     """The first address given in a sentence about exercising rights."""
     for view in views:
-        if _addressed_to_person(view) and (email := EMAIL.search(view.text)):
+        if _addressed_to_person(view) and (email := find_email(view.text)):
             return email.group(0)
     return None
 

@@ -34,7 +34,7 @@ class ReaderView(QWidget):
         self.translation = SentencePane(self)
         self.translation.setObjectName("translationPane")
         self.translation.setPlaceholderText(
-            self.tr("The English translation appears here, sentence by sentence.")
+            self.tr("The English translation appears here.")
         )
         self.translation_bar = TranslationBar(self)
         self.translation_side = QWidget(self)

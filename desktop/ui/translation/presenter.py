@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from desktop.core.document import Document
-from desktop.core.translate.catalogue import CatalogueEntry
+from desktop.core.translate.catalogue import CatalogueEntry, find_entry
 from desktop.core.translate.download import DownloadProgress
 from desktop.core.translate.service import TranslationResult
 from desktop.ui.formatting import human_size
@@ -40,6 +40,8 @@ class TranslationPresenter(QObject):
         self.bar.cancel_requested.connect(self.cancel)
         self.bar.retry_requested.connect(self.translate)
         self.bar.download_requested.connect(self.download)
+        self.bar.search_requested.connect(self.find_pack_online)
+        self.jobs.catalogue_loaded.connect(self._catalogue_loaded)
         self.bar.packs_requested.connect(self.packs_dialog_requested)
         self.jobs.download_progressed.connect(self._download_progress)
         self.jobs.installed.connect(lambda _pack: self.translate())
@@ -74,6 +76,21 @@ class TranslationPresenter(QObject):
     def download(self, entry: CatalogueEntry) -> None:
         self.bar.show_downloading(self.tr("Downloading {name}…").format(name=entry.name), 0, 0)
         self.jobs.download(entry)
+
+    def find_pack_online(self) -> None:
+        """Fetch the catalogue (only now, on request) to offer this language's pack."""
+        self.bar.show_downloading(self.tr("Asking the Argos package index…"), 0, 0)
+        self.jobs.fetch_catalogue()
+
+    def _catalogue_loaded(self, entries: list[CatalogueEntry]) -> None:
+        document = self.document
+        if document is None or self.result is None or self.result.status != "unavailable":
+            return
+        offer = find_entry(entries, document.language.code)
+        if offer is None:
+            self.bar.show_not_offered(document.language.name)
+        else:
+            self.bar.show_unavailable(document.language.name, offer)
 
     def shutdown(self) -> None:
         self.jobs.cancel()

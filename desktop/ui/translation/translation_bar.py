@@ -14,6 +14,7 @@ class TranslationBar(QFrame):
     cancel_requested = Signal()
     retry_requested = Signal()
     download_requested = Signal(object)  # CatalogueEntry
+    search_requested = Signal()  # look the pack up in the online catalogue (user's consent)
     packs_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -105,7 +106,21 @@ class TranslationBar(QFrame):
             self.download_button.setText(
                 self.tr("Download {source} → English").format(source=offer.from_name)
             )
-        self._show(text, download=offer is not None, packs=True)
+        else:
+            self.download_button.setText(self.tr("Find a pack online"))
+            self.download_button.setToolTip(
+                self.tr("Asks the Argos package index which packs exist (needs the internet)")
+            )
+        self._show(text, download=True, packs=True)
+
+    def show_not_offered(self, language: str) -> None:
+        self._show(
+            self.tr(
+                "The Argos package index has no {language} → English pack. Highlights and "
+                "facts work without a translation."
+            ).format(language=language),
+            packs=True,
+        )
 
     def show_downloading(self, text: str, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1) if total else 0)
@@ -116,3 +131,5 @@ class TranslationBar(QFrame):
     def _download(self) -> None:
         if self._offer is not None:
             self.download_requested.emit(self._offer)
+        else:
+            self.search_requested.emit()

@@ -111,6 +111,8 @@ def _rights(facts: Sequence[RightFact], analysis: PolicyAnalysis) -> list[CardLi
     """The rights granted; a way of exercising them shared by several is said once."""
     if not facts:
         return []
+    order = {key: position for position, key in enumerate(RIGHTS)}
+    facts = sorted(facts, key=lambda fact: order.get(fact.right, len(order)))  # access first
     shared, uses = next(iter(Counter(f.how for f in facts if f.how).most_common(1)), (None, 0))
     if uses < 2:
         shared = None
@@ -120,7 +122,9 @@ def _rights(facts: Sequence[RightFact], analysis: PolicyAnalysis) -> list[CardLi
             CardLine(
                 LineKind.NOTE,
                 tr("How to use them: {how}").format(how=shared),
-                note=tr("The policy gives this way for each right marked below."),
+                note=tr(
+                    "The policy gives this way for the rights below, unless a right names its own."
+                ),
             )
         )
     lines += [

@@ -145,6 +145,7 @@ def _tooltip(line: CardLine) -> str:
         if line.english and line.english != line.source:
             english = escape(_shorten(line.english, MAX_QUOTE_CHARS), quote=False)
             parts.append(f"<p><i>{escape(tr('In English:'), quote=False)}</i> “{english}”</p>")
-        parts.append(f"<p><small>{escape(tr('Click or press Enter to read it in the policy.'))}"
-                     "</small></p>")
+        parts.append(
+            f"<p><small>{escape(tr('Click or press Enter to read it in the policy.'))}</small></p>"
+        )
     return "<qt>" + "".join(parts) + "</qt>"

@@ -4,7 +4,7 @@ any palette, Enter opens a fact, and Ctrl+C asks for the whole card."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyledItemDelegate,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.ui.panels.policy_card.card import LineKind
-from desktop.ui.panels.policy_card.model import LINE_KIND_ROLE
+from desktop.ui.panels.policy_card.model import LINE_KIND_ROLE, SENTENCE_ROLE
 
 # Okabe–Ito vermillion: darkened on light backgrounds, lightened on dark ones, for contrast.
 NOT_STATED_ON_LIGHT = QColor("#B34700")
@@ -73,13 +73,17 @@ class CardView(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setItemDelegate(WrappingDelegate(self))
         self._laid_out_width = -1
+        self.setMouseTracking(True)  # a pointing hand over the lines that open a sentence
 
     def event(self, event: QEvent) -> bool:
         # Claim Ctrl+C before the window's Edit ▸ Copy does, while the card has focus.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.matches(QKeySequence.StandardKey.Copy):
-                event.accept()
-                return True
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Copy)
+        ):
+            event.accept()
+            return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -92,6 +96,14 @@ class CardView(QTreeView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        super().mouseMoveEvent(event)
+        opens = self.indexAt(event.position().toPoint()).data(SENTENCE_ROLE) is not None
+        if opens:
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.viewport().unsetCursor()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

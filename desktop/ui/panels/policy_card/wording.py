@@ -120,9 +120,7 @@ RIGHTS: dict[str, str] = {
 }
 _OPEN_ENDED = {
     "until_deleted": QT_TRANSLATE_NOOP("PolicyCard", "Until you ask for it to be deleted"),
-    "as_long_as_necessary": QT_TRANSLATE_NOOP(
-        "PolicyCard", "As long as necessary for the purpose"
-    ),
+    "as_long_as_necessary": QT_TRANSLATE_NOOP("PolicyCard", "As long as necessary for the purpose"),
     "contract_duration": QT_TRANSLATE_NOOP("PolicyCard", "For the duration of the contract"),
     "legal_obligation": QT_TRANSLATE_NOOP("PolicyCard", "As long as the law requires"),
     "account_lifetime": QT_TRANSLATE_NOOP("PolicyCard", "While your account exists"),

@@ -1,0 +1,124 @@
+"""Every cue of a document found in one pass per language, instead of one per sentence and
+cue list.
+
+The sentences are lower-cased and joined with a separator no cue can match across
+(``"\\n.\\n"``: a gap stops at a line break or a full stop, and no phrase has a word that
+begins with a full stop). One zero-width pattern per language finds every position where some
+phrase of some cue set matches; there only the cue sets whose phrases begin with the text
+there are tried, each with its own pattern. Replaying each set's matches left to right gives
+exactly what ``find_cues`` gives on the sentence alone — offsets included — at a small part
+of the cost. A sentence whose lower-casing would move offsets ("İ") is read the slow way.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from desktop.core.facts.lexicon import CueSet, cue_sets, find_cues, folded, lowered, starts
+from desktop.core.facts.numbers import duration_hint
+
+Span = tuple[int, int]
+_SEPARATOR = "\n.\n"
+
+
+class CueScan:
+    """The cue matches of one document's sentences, found on first use, per language."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._texts = list(texts)
+        self._lows = [lowered(text) for text in self._texts]
+        pieces, bases = [], []
+        position = len(_SEPARATOR)
+        for low in self._lows:
+            bases.append(position)
+            piece = low if low is not None else ""
+            pieces.append(piece)
+            position += len(piece) + len(_SEPARATOR)
+        self._joined = _SEPARATOR + _SEPARATOR.join(pieces) + _SEPARATOR
+        self._bases = bases
+        self._found: dict[str, dict[CueSet, dict[int, list[Span]]]] = {}
+        self._timed: dict[str, frozenset[int]] = {}
+
+    def may_hold_duration(self, sentence: int, language: str) -> bool:
+        """False when sentence ``sentence`` cannot hold a duration written the ``language``
+        way (it names no unit of time), so that only the others are read for one."""
+        if self._lows[sentence] is None:
+            return True
+        timed = self._timed.get(language)
+        if timed is None:
+            text = folded(self._joined)
+            timed = self._timed[language] = frozenset(
+                bisect.bisect_right(self._bases, m.start()) - 1
+                for m in duration_hint(language).finditer(text)
+            )
+        return sentence in timed
+
+    def find(self, sentence: int, cues: CueSet, languages: Sequence[str]) -> list[Span]:
+        """The cue matches in sentence ``sentence``, as offsets into its text, in order."""
+        if self._lows[sentence] is None:
+            found = find_cues(self._texts[sentence], cues.by_language, languages)
+            return [m.span() for m in found]
+        spans: list[Span] = []
+        parts = 0
+        for language in languages:
+            if language in cues.by_language:
+                hits = self._language(language).get(cues, {}).get(sentence)
+                if hits:
+                    spans.extend(hits)
+                    parts += 1
+        if parts > 1:
+            spans.sort(key=lambda span: (span[0], -span[1]))
+        return spans
+
+    def has(self, sentence: int, cues: CueSet, languages: Sequence[str]) -> bool:
+        """Whether sentence ``sentence`` holds any cue of ``cues``."""
+        if self._lows[sentence] is None:
+            return bool(find_cues(self._texts[sentence], cues.by_language, languages))
+        return any(
+            self._language(language).get(cues, {}).get(sentence)
+            for language in languages
+            if language in cues.by_language
+        )
+
+    def _language(self, language: str) -> dict[CueSet, dict[int, list[Span]]]:
+        found = self._found.get(language)
+        if found is None:
+            found = self._found[language] = self._scan(language)
+        return found
+
+    def _scan(self, language: str) -> dict[CueSet, dict[int, list[Span]]]:
+        sets = tuple(s for s in cue_sets() if language in s.by_language)
+        union, by_start = starts(sets, language)
+        joined = self._joined
+        hits: dict[CueSet, list[Span]] = {}
+        always = by_start.get("", ())
+        for position in (m.start() for m in _anywhere(union).finditer(joined)):
+            head = joined[position : position + 2]
+            candidates = by_start.get(head, ()) + by_start.get(head[:1], ()) + always
+            for cues in dict.fromkeys(candidates):
+                match = cues.pattern(language).match(joined, position)
+                if match:
+                    hits.setdefault(cues, []).append(match.span())
+        return {cues: self._replay(spans) for cues, spans in hits.items()}
+
+    def _replay(self, spans: list[Span]) -> dict[int, list[Span]]:
+        """What ``finditer`` gives: left to right, each match after the end of the last."""
+        by_sentence: dict[int, list[Span]] = {}
+        last_end = 0
+        for start, end in spans:
+            if start < last_end:
+                continue
+            last_end = end
+            sentence = bisect.bisect_right(self._bases, start) - 1
+            base = self._bases[sentence]
+            by_sentence.setdefault(sentence, []).append((start - base, end - base))
+        return by_sentence
+
+
+@cache
+def _anywhere(union: str) -> re.Pattern[str]:
+    """Matches (empty) at every position where ``union`` matches."""
+    return re.compile(f"(?=(?:{union}))")
