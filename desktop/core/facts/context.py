@@ -8,7 +8,7 @@ import bisect
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from desktop.core.document import BlockKind, Document
+from desktop.core.document import BlockKind, Document, Sentence
 from desktop.core.facts.lexicon import CueSet, languages_for, text_has
 from desktop.core.facts.scan import CueScan, Span
 
@@ -49,17 +49,18 @@ def sentence_views(
     if categories is not None and len(categories) != len(doc.sentences):
         raise ValueError(f"{len(categories)} category sets for {len(doc.sentences)} sentences")
     views = []
-    scan = CueScan([sentence.text for sentence in doc.sentences])
-    for sentence in doc.sentences:
+    languages = [_languages(doc, sentence) for sentence in doc.sentences]
+    cue_languages = ("*", *(code for codes in dict.fromkeys(languages) for code in codes))
+    scan = CueScan([sentence.text for sentence in doc.sentences], cue_languages)
+    for sentence, sentence_languages in zip(doc.sentences, languages, strict=True):
         paragraph = doc.paragraphs[sentence.paragraph] if doc.paragraphs else None
-        language = paragraph.language if paragraph and paragraph.language else doc.language.code
         views.append(
             SentenceView(
                 index=sentence.index,
                 start=sentence.start,
                 end=sentence.end,
                 text=sentence.text,
-                languages=languages_for(language),
+                languages=sentence_languages,
                 categories=frozenset(categories[sentence.index]) if categories else frozenset(),
                 heading=_heading(doc, sentence.start),
                 kind=paragraph.kind if paragraph else BlockKind.PARAGRAPH,
@@ -68,6 +69,14 @@ def sentence_views(
             )
         )
     return views
+
+
+def _languages(doc: Document, sentence: Sentence) -> tuple[str, ...]:
+    """The cue languages of a sentence: its paragraph's language, else the document's."""
+    paragraph = doc.paragraphs[sentence.paragraph] if doc.paragraphs else None
+    return languages_for(
+        paragraph.language if paragraph and paragraph.language else doc.language.code
+    )
 
 
 def _heading(doc: Document, position: int) -> str:

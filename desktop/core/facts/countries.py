@@ -62,10 +62,18 @@ def _is_row(view: SentenceView) -> bool:
 def _mentions(view: SentenceView) -> list[tuple[str, re.Match[str]]]:
     """Country mentions, the longest first where names overlap ("Bashkimi Evropian" is the
     EU, not also Europe)."""
+    patterns, heads, by_head = _patterns(view.languages)
+    named: set[str] = set()  # a cheap test first: the countries whose first letters occur
+    found = heads.search(view.text)
+    while found:
+        position = found.start()
+        for size in (1, 2, 3):
+            named.update(by_head.get(view.text[position : position + size], ()))
+        found = heads.search(view.text, position + 1)
     candidates = [
         (code, match)
-        for code, (heads, pattern) in _patterns(view.languages).items()
-        if any(head in view.text for head in heads)  # a cheap test first
+        for code, pattern in patterns.items()
+        if code in named
         for match in pattern.finditer(view.text)
         if not _shouting(view.text, match)
     ]
@@ -86,8 +94,13 @@ def _shouting(text: str, match: re.Match[str]) -> bool:
 
 
 @cache
-def _patterns(languages: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], re.Pattern[str]]]:
+def _patterns(
+    languages: tuple[str, ...],
+) -> tuple[dict[str, re.Pattern[str]], re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """Each country's pattern; a pattern for the first three letters of every name; and the
+    countries by those letters."""
     patterns = {}
+    by_head: dict[str, dict[str, None]] = {}
     for code, entry in load("countries")["countries"].items():
         forms = {f for key in ("*", *languages) for f in entry.get(key, [])}
         exact = [f for f in forms if (f.isupper() and len(f) <= 6) or not f[-1].isalnum()]
@@ -98,6 +111,12 @@ def _patterns(languages: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], re
             r"(?<!\w)" + trie_regex((symbols(f, False), r"\w{0,3}(?!\w)") for f in cased),
             trie_regex((symbols(f, False), "") for f in free),
         ]
-        heads = tuple({f[:3] for f in forms})
-        patterns[code] = (heads, re.compile("|".join(parts)))
-    return patterns
+        for form in forms:
+            by_head.setdefault(form[:3], {})[code] = None
+        patterns[code] = re.compile("|".join(parts))
+    heads = trie_regex(([re.escape(c) for c in head], "") for head in by_head)
+    return (
+        patterns,
+        re.compile(heads),
+        {head: tuple(codes) for head, codes in by_head.items()},
+    )

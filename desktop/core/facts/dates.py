@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop.core.facts.context import SentenceIndex
-from desktop.core.facts.lexicon import cue_pattern, load, symbols, trie_regex
+from desktop.core.facts.lexicon import cue_pattern, folded, load, lowered, symbols, trie_regex
 from desktop.core.facts.model import DateFact
 
 _WINDOW = 80  # characters after a cue in which its date must start
+_VIETNAMESE = r"(?:ngày\s+(?P<d>\d{1,2})\s+)?tháng\s+(?P<mo>\d{1,2}),?\s+năm\s+(?P<y>\d{4})"
+_NEEDS = {_VIETNAMESE: "tháng"}  # a word some patterns cannot match without
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +31,11 @@ class FoundDate:
 def find_dates(text: str, languages: Sequence[str]) -> list[FoundDate]:
     """Every calendar date written in ``text``, in order, without overlaps."""
     found: list[FoundDate] = []
+    low = lowered(text)
     for pattern, reader in _readers(tuple(languages)):
+        needs = _NEEDS.get(pattern.pattern)
+        if needs and low is not None and needs not in folded(low):
+            continue  # a cheap test first: the pattern cannot match without this word
         for match in pattern.finditer(text):
             date = reader(match, languages)
             if date and not any(f.start < match.end() and match.start() < f.end for f in found):
@@ -100,7 +106,7 @@ def _readers(languages: tuple[str, ...]) -> tuple:
         return _iso(int(m["y"]), number, int(day) if day else None) if number else None
 
     return (
-        (re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), ymd),
+        (re.compile(r"(?P<y>\d(?<!\d\d)\d{3})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), ymd),
         (
             re.compile(
                 r"(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"
@@ -108,16 +114,13 @@ def _readers(languages: tuple[str, ...]) -> tuple:
             ymd,
         ),
         (
-            re.compile(
-                r"(?:ngày\s+(?P<d>\d{1,2})\s+)?tháng\s+(?P<mo>\d{1,2}),?\s+năm\s+(?P<y>\d{4})",
-                flags,
-            ),
+            re.compile(_VIETNAMESE, flags),
             ymd,
         ),
-        (re.compile(r"(?<![\d.])(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?!\d)"), _numeric),
+        (re.compile(r"(?P<a>\d(?<![\d.]\d)\d?)[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?!\d)"), _numeric),
         (
             re.compile(
-                rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th)?\.?\s*(?:de\s+)?{month},?\s*(?:de\s+)?(?P<y>\d{{4}})",
+                rf"(?P<d>\d(?<!\d\d)\d?)(?:er|st|nd|rd|th)?\.?\s*(?:de\s+)?{month},?\s*(?:de\s+)?(?P<y>\d{{4}})",
                 flags,
             ),
             named,

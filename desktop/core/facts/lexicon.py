@@ -234,6 +234,10 @@ class CueSet:
     def __init__(self, name: str, by_language: Mapping[str, Sequence[str]]) -> None:
         self.name = name
         self.by_language = {lang: tuple(p) for lang, p in by_language.items() if p}
+        for phrases in self.by_language.values():
+            for phrase in phrases:
+                if re.search(r"(?:^|\s)\.", phrase):  # see desktop.core.facts.scan
+                    raise ValueError(f"{name}: a word of {phrase!r} begins with a full stop")
 
     def __repr__(self) -> str:
         return f"CueSet({self.name!r})"
@@ -269,18 +273,26 @@ def _literal_start(phrase: str) -> str:
 
 
 @cache
-def starts(sets: tuple[CueSet, ...], language: str) -> tuple[str, dict[str, tuple[CueSet, ...]]]:
-    """For the cue sets of ``language``: one regular expression that matches wherever any of
-    their phrases does (lower-cased text), and the sets that can match where a text begins
-    with a given one or two characters ("" for sets whose phrases can start anywhere)."""
-    phrases: list[str] = []
-    by_start: dict[str, dict[CueSet, None]] = {}
-    for cues in sets:
-        for phrase in cues.by_language.get(language, ()):
-            if phrase.strip():
-                phrases.append(phrase)
-                by_start.setdefault(_literal_start(phrase)[:2], {})[cues] = None
-    return cues_regex(phrases, language, fold=True), {k: tuple(v) for k, v in by_start.items()}
+def starts(
+    sets: tuple[CueSet, ...], languages: tuple[str, ...]
+) -> tuple[str, dict[str, tuple[tuple[CueSet, str], ...]]]:
+    """For the cue sets in ``languages``: one regular expression that matches (lower-cased
+    text) wherever any of their phrases does, and the (set, language) pairs that can match
+    where a text begins with given one or two characters ("" for those that can start with
+    any)."""
+    bounded, free = [], []
+    by_start: dict[str, dict[tuple[CueSet, str], None]] = {}
+    for language in languages:
+        for cues in sets:
+            for phrase in set(cues.by_language.get(language, ())):
+                if phrase.strip():
+                    entry = (symbols(phrase, True), _tail(phrase, language, False))
+                    (bounded if _needs_word_start(phrase, language) else free).append(entry)
+                    by_start.setdefault(_literal_start(phrase)[:2], {})[(cues, language)] = None
+    parts = [r"(?<!\w)" + trie_regex(bounded)] if bounded else []
+    parts += [trie_regex(free)] if free else []
+    union = "|".join(parts) or r"(?!x)x"
+    return union, {start: tuple(pairs) for start, pairs in by_start.items()}
 
 
 @lru_cache(maxsize=4096)

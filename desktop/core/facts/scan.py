@@ -3,8 +3,8 @@ cue list.
 
 The sentences are lower-cased and joined with a separator no cue can match across
 (``"\\n.\\n"``: a gap stops at a line break or a full stop, and no phrase has a word that
-begins with a full stop). One zero-width pattern per language finds every position where some
-phrase of some cue set matches; there only the cue sets whose phrases begin with the text
+begins with a full stop). One zero-width pattern finds every position where some phrase of some
+cue set in some of the document's languages matches; there only the cue sets whose phrases begin with the text
 there are tried, each with its own pattern. Replaying each set's matches left to right gives
 exactly what ``find_cues`` gives on the sentence alone — offsets included — at a small part
 of the cost. A sentence whose lower-casing would move offsets ("İ") is read the slow way.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from desktop.core.facts.lexicon import CueSet, cue_sets, find_cues, folded, lowered, starts
@@ -27,7 +27,9 @@ _SEPARATOR = "\n.\n"
 class CueScan:
     """The cue matches of one document's sentences, found on first use, per language."""
 
-    def __init__(self, texts: Sequence[str]) -> None:
+    def __init__(self, texts: Sequence[str], languages: Iterable[str]) -> None:
+        """``texts``: the sentences; ``languages``: every cue language they will be read in."""
+        self._languages = tuple(dict.fromkeys(languages))
         self._texts = list(texts)
         self._lows = [lowered(text) for text in self._texts]
         pieces, bases = [], []
@@ -39,7 +41,8 @@ class CueScan:
             position += len(piece) + len(_SEPARATOR)
         self._joined = _SEPARATOR + _SEPARATOR.join(pieces) + _SEPARATOR
         self._bases = bases
-        self._found: dict[str, dict[CueSet, dict[int, list[Span]]]] = {}
+        self._found: dict[str, dict[CueSet, dict[int, list[Span]]]] | None = None
+        self._folded: str | None = None
         self._timed: dict[str, frozenset[int]] = {}
 
     def may_hold_duration(self, sentence: int, language: str) -> bool:
@@ -49,7 +52,9 @@ class CueScan:
             return True
         timed = self._timed.get(language)
         if timed is None:
-            text = folded(self._joined)
+            if self._folded is None:
+                self._folded = folded(self._joined)
+            text = self._folded
             timed = self._timed[language] = frozenset(
                 bisect.bisect_right(self._bases, m.start()) - 1
                 for m in duration_hint(language).finditer(text)
@@ -84,25 +89,26 @@ class CueScan:
         )
 
     def _language(self, language: str) -> dict[CueSet, dict[int, list[Span]]]:
-        found = self._found.get(language)
-        if found is None:
-            found = self._found[language] = self._scan(language)
-        return found
+        if self._found is None:
+            self._found = self._scan()
+        return self._found.get(language, {})
 
-    def _scan(self, language: str) -> dict[CueSet, dict[int, list[Span]]]:
-        sets = tuple(s for s in cue_sets() if language in s.by_language)
-        union, by_start = starts(sets, language)
+    def _scan(self) -> dict[str, dict[CueSet, dict[int, list[Span]]]]:
+        union, by_start = starts(cue_sets(), self._languages)
         joined = self._joined
-        hits: dict[CueSet, list[Span]] = {}
+        hits: dict[tuple[CueSet, str], list[Span]] = {}
         always = by_start.get("", ())
         for position in (m.start() for m in _anywhere(union).finditer(joined)):
             head = joined[position : position + 2]
             candidates = by_start.get(head, ()) + by_start.get(head[:1], ()) + always
-            for cues in dict.fromkeys(candidates):
+            for cues, language in dict.fromkeys(candidates):
                 match = cues.pattern(language).match(joined, position)
                 if match:
-                    hits.setdefault(cues, []).append(match.span())
-        return {cues: self._replay(spans) for cues, spans in hits.items()}
+                    hits.setdefault((cues, language), []).append(match.span())
+        found: dict[str, dict[CueSet, dict[int, list[Span]]]] = {}
+        for (cues, language), spans in hits.items():
+            found.setdefault(language, {})[cues] = self._replay(spans)
+        return found
 
     def _replay(self, spans: list[Span]) -> dict[int, list[Span]]:
         """What ``finditer`` gives: left to right, each match after the end of the last."""
