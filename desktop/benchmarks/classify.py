@@ -5,19 +5,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
+from desktop.benchmarks.timing import best_of
 from desktop.core.analysis import open_document
 from desktop.core.classify import classify_document
 from desktop.core.classify.lexicon import load_lexicon
 from desktop.core.samples import SEEDS_DIR
-
-
-def _best_of(runs: int, work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def run(report: Callable[[str], None]) -> None:
@@ -30,7 +22,7 @@ def run(report: Callable[[str], None]) -> None:
     report(f"classify: loading the lexicons {(time.perf_counter() - started) * 1000:.0f} ms")
     report("classify: per seed (best of 5)")
     for path, document in zip(paths, documents, strict=True):
-        seconds = _best_of(5, lambda d=document: classify_document(d))
+        seconds = best_of(5, lambda d=document: classify_document(d))
         count = max(len(document.sentences), 1)
         report(
             f"  {path.name}  {document.language.code:>3}  {len(document.sentences):>4} sentences"

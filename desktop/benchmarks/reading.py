@@ -8,26 +8,20 @@ import sys
 import time
 from collections.abc import Callable
 
+from desktop.benchmarks.timing import best_of
 from desktop.core.analysis import document_from_text, open_document
 from desktop.core.samples import SEEDS_DIR
 
 ONE_MB = 1_000_000
 
 
-def _best_of(runs: int, work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def run(report: Callable[[str], None]) -> None:
     open_document(next(SEEDS_DIR.glob("*.txt")))  # load language profiles once
     report("open + segment + detect language (best of 5)")
     for path in sorted(SEEDS_DIR.glob("*.txt")):
-        seconds = _best_of(5, lambda p=path: open_document(p))
+        seconds = best_of(5, lambda p=path: open_document(p))
         document = open_document(path)
         report(
             f"  {path.name}  {len(document.text):>7,} chars  {len(document.sentences):>4} sentences"
@@ -41,7 +35,7 @@ def run(report: Callable[[str], None]) -> None:
         ("1 MB of five languages (worst case for passage detection)", mixed),
     ):
         big = (source * (ONE_MB // len(source) + 1))[:ONE_MB]
-        seconds = _best_of(3, lambda b=big: document_from_text(b))
+        seconds = best_of(3, lambda b=big: document_from_text(b))
         document = document_from_text(big)
         report(
             f"  {label}: {len(big):,} chars, {len(document.sentences):,} sentences,"

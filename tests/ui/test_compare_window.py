@@ -18,9 +18,9 @@ from desktop.core.analysis import open_document
 from desktop.core.policy import PolicyAnalysis, analyze_policy
 from desktop.ui.compare import ComparisonWindow
 from desktop.ui.compare import window as window_module
-from desktop.ui.export import exporter as exporter_module
 from desktop.ui.compare.model import CELL_ROLE, DIFFERS_ROLE, NOT_STATED_COLOUR
 from desktop.ui.compare.passages import SENTENCE_ROLE
+from desktop.ui.export import exporter as exporter_module
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 MALAY, VIETNAMESE, CZECH = 0, 1, 3

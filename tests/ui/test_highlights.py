@@ -66,10 +66,10 @@ def test_keyboard_and_buttons_walk_through_a_category(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F8, Qt.KeyboardModifier.ShiftModifier)
     assert pane.sentence_at(pane.textCursor().selectionStart()) == rights[0]
     retention = window.highlights.sentences_with("retention")
-    next_retention = [
+    next_retention = next(
         b for b in window.highlights_panel.findChildren(QToolButton)
         if b.toolTip() == "Next Retention passage"
-    ][0]
+    )
     qtbot.mouseClick(next_retention, Qt.MouseButton.LeftButton)
     assert pane.sentence_at(pane.textCursor().selectionStart()) == retention[0]
 

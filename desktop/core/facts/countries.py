@@ -14,7 +14,7 @@ from functools import cache
 
 from desktop.core.document import BlockKind
 from desktop.core.facts.context import SentenceView
-from desktop.core.facts.lexicon import cue_set, load, symbols, trie_regex
+from desktop.core.facts.lexicon import after_start, cue_set, load, symbols, trie_regex
 from desktop.core.facts.model import CountryFact
 
 _CARRY = 12  # sentences a table or list keeps the context of the sentence introducing it
@@ -106,14 +106,14 @@ def _patterns(
         exact = [f for f in forms if (f.isupper() and len(f) <= 6) or not f[-1].isalnum()]
         cased = [f for f in forms - set(exact) if f[0].isupper()]
         free = forms - set(exact) - set(cased)  # 中国, アメリカ, الصين: no word boundaries
-        parts = [
-            r"(?<![\w.])" + trie_regex((symbols(f, False), r"(?!\w)") for f in exact),
-            r"(?<!\w)" + trie_regex((symbols(f, False), r"\w{0,3}(?!\w)") for f in cased),
-            trie_regex((symbols(f, False), "") for f in free),
+        entries = [
+            *((after_start(symbols(f, False), r"[\w.]"), r"(?!\w)") for f in exact),
+            *((after_start(symbols(f, False)), r"\w{0,3}(?!\w)") for f in cased),
+            *((symbols(f, False), "") for f in free),
         ]
         for form in forms:
             by_head.setdefault(form[:3], {})[code] = None
-        patterns[code] = re.compile("|".join(parts))
+        patterns[code] = re.compile(trie_regex(entries))
     heads = trie_regex(([re.escape(c) for c in head], "") for head in by_head)
     return (
         patterns,

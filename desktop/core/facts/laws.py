@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from desktop.core.facts.context import SentenceIndex
-from desktop.core.facts.lexicon import load, lowered, symbols, trie_regex
+from desktop.core.facts.lexicon import after_start, load, lowered, symbols, trie_regex
 from desktop.core.facts.model import LawFact
 
 
@@ -45,15 +45,11 @@ def _patterns() -> tuple[tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
         for k, cue in enumerate(entry["cues"]):
             marker = f"(?P<g{i}_{k}>)"
             if cue.isupper() and len(cue) <= 6:
-                acronyms.append((symbols(cue, False), r"(?!\w)" + marker))
+                acronyms.append((after_start(symbols(cue, False), r"[\w-]"), r"(?!\w)" + marker))
             elif ord(cue[0]) >= 0x2E80:  # CJK: no word boundaries
                 unbounded.append((symbols(cue, True), marker))
             else:
                 tail = r"\w*" if cue[-1].isalnum() else ""
-                bounded.append((symbols(cue, True), tail + marker))
-    spelled = r"(?<!\w)" + trie_regex(bounded) + "|" + trie_regex(unbounded)
-    return (
-        tuple(names),
-        re.compile(r"(?<![\w-])" + trie_regex(acronyms)),
-        re.compile(spelled),
-    )
+                bounded.append((after_start(symbols(cue, True)), tail + marker))
+    spelled = trie_regex(bounded + unbounded)
+    return tuple(names), re.compile(trie_regex(acronyms)), re.compile(spelled)

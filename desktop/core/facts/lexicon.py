@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -121,21 +121,40 @@ def phrase_regex(phrase: str, language: str = "en", *, whole_word: bool = False)
     return cues_regex([phrase], language, whole_word=whole_word)
 
 
+def after_start(symbols: Sequence[str], behind: str = r"\w") -> list[str]:
+    r"""``symbols`` that match only where no ``behind`` character comes before them.
+
+    The test follows the first character (``a(?<!\wa)`` rather than ``(?<!\w)a``) so that a
+    pattern still begins with plain characters, which lets the regular expression engine skip
+    ahead to them instead of trying every position.
+    """
+    first, *rest = symbols
+    return [f"{first}(?<!{behind}{first})", *rest]
+
+
 def cues_regex(
-    phrases: Iterable[str], language: str = "en", *, whole_word: bool = False, fold: bool = True
+    phrases: Iterable[str],
+    language: str = "en",
+    *,
+    whole_word: bool = False,
+    fold: bool = True,
+    caseless: bool = False,
 ) -> str:
-    """One regular expression matching any of ``phrases`` (see the module docstring)."""
+    """One regular expression matching any of ``phrases`` (see the module docstring);
+    ``caseless`` when it will be compiled with re.IGNORECASE."""
     bounded, free = [], []
     for phrase in set(phrases):
         if phrase.strip():
-            entry = (symbols(phrase, fold), _tail(phrase, language, whole_word))
-            (bounded if _needs_word_start(phrase, language) else free).append(entry)
-    parts = []
-    if bounded:
-        parts.append(r"(?<!\w)" + trie_regex(bounded))
-    if free:
-        parts.append(trie_regex(free))
-    return "|".join(parts) or r"(?!x)x"
+            pieces = symbols(phrase, fold)
+            tail = _tail(phrase, language, whole_word)
+            if _needs_word_start(phrase, language):
+                bounded.append((pieces if caseless else after_start(pieces), tail))
+            else:
+                free.append((pieces, tail))
+    if caseless:  # no skipping ahead without case: one test of the word start is cheaper
+        parts = [r"(?<!\w)" + trie_regex(bounded)] if bounded else []
+        return "|".join([*parts, trie_regex(free)] if free else parts) or r"(?!x)x"
+    return trie_regex(bounded + free)
 
 
 @cache
@@ -143,8 +162,9 @@ def _compiled(
     phrases: tuple[str, ...], language: str, case: bool, whole: bool, lowered: bool = False
 ) -> re.Pattern[str]:
     """``lowered``: lower-cased phrases, matched case-sensitively against lower-cased text."""
-    regex = cues_regex(phrases, language, whole_word=whole, fold=lowered or not case)
-    return re.compile(regex, 0 if case or lowered else re.IGNORECASE)
+    caseless = not (case or lowered)
+    regex = cues_regex(phrases, language, whole_word=whole, fold=not case, caseless=caseless)
+    return re.compile(regex, re.IGNORECASE if caseless else 0)
 
 
 def cue_pattern(
@@ -286,12 +306,13 @@ def starts(
         for cues in sets:
             for phrase in set(cues.by_language.get(language, ())):
                 if phrase.strip():
-                    entry = (symbols(phrase, True), _tail(phrase, language, False))
-                    (bounded if _needs_word_start(phrase, language) else free).append(entry)
+                    pieces, tail = symbols(phrase, True), _tail(phrase, language, False)
+                    if _needs_word_start(phrase, language):
+                        bounded.append((after_start(pieces), tail))
+                    else:
+                        free.append((pieces, tail))
                     by_start.setdefault(_literal_start(phrase)[:2], {})[(cues, language)] = None
-    parts = [r"(?<!\w)" + trie_regex(bounded)] if bounded else []
-    parts += [trie_regex(free)] if free else []
-    union = "|".join(parts) or r"(?!x)x"
+    union = trie_regex(bounded + free)
     return union, {start: tuple(pairs) for start, pairs in by_start.items()}
 
 
@@ -299,3 +320,60 @@ def starts(
 def text_has(text: str, cues: CueSet, languages: tuple[str, ...]) -> bool:
     """Whether ``text`` (a heading, say, met again and again) holds a cue of ``cues``."""
     return has_cue(text, cues.by_language, languages)
+
+
+@lru_cache(maxsize=64)
+def folded_text(text: str) -> str | None:
+    """:func:`folded` ``text`` (a whole document, cached), or ``None`` when lower-casing it
+    would move offsets."""
+    return folded(text) if lowered(text) is not None else None
+
+
+def caseless_regex(build: Callable[[Callable[[str], list[str]]], str]) -> tuple[str, str]:
+    """A regular expression to be matched without regard to case, two ways: for
+    :func:`folded` text, case-sensitive (which is much faster), and for re.IGNORECASE.
+
+    ``build`` makes the expression from a function that turns a cue phrase into symbols.
+    """
+    def fast(phrase: str) -> list[str]:
+        pieces = symbols("".join(folded(c) for c in phrase), True)
+        return after_start(pieces) if _needs_word_start(phrase, "en") else pieces
+
+    def plain(phrase: str) -> list[str]:
+        pieces = symbols(phrase, True)
+        if _needs_word_start(phrase, "en"):
+            pieces[0] = r"(?<!\w)" + pieces[0]
+        return pieces
+
+    return build(fast), build(plain)
+
+
+class CaselessPattern:
+    """A pattern that ignores case, run on folded text when it can (see
+    :func:`caseless_regex`). Its matches give offsets; read their text from the original."""
+
+    def __init__(self, build: Callable[[Callable[[str], list[str]]], str]) -> None:
+        fast, plain = caseless_regex(build)
+        self._fast = re.compile(fast)
+        self._plain = re.compile(plain, re.IGNORECASE)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        target = folded_text(text)
+        if target is None:
+            return self._plain.finditer(text)
+        return self._fast.finditer(target)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+@cache
+def caseless_cues(phrases: tuple[str, ...]) -> CaselessPattern:
+    """Any of ``phrases`` at a word start, by prefix, whatever the case (like
+    :func:`cue_pattern`, only faster on whole documents)."""
+    def build(to_symbols: Callable[[str], list[str]]) -> str:
+        return trie_regex(
+            (to_symbols(p), _tail(p, "en", False)) for p in set(phrases) if p.strip()
+        )
+
+    return CaselessPattern(build)

@@ -1,20 +1,20 @@
-"""Every cue of a document found in one pass per language, instead of one per sentence and
-cue list.
+"""Every cue of a document found in one pass, instead of one pass per sentence and cue list.
 
 The sentences are lower-cased and joined with a separator no cue can match across
-(``"\\n.\\n"``: a gap stops at a line break or a full stop, and no phrase has a word that
-begins with a full stop). One zero-width pattern finds every position where some phrase of some
-cue set in some of the document's languages matches; there only the cue sets whose phrases begin with the text
-there are tried, each with its own pattern. Replaying each set's matches left to right gives
-exactly what ``find_cues`` gives on the sentence alone — offsets included — at a small part
-of the cost. A sentence whose lower-casing would move offsets ("İ") is read the slow way.
+(``"\\n.\\n"``: a gap stops at a line break or a full stop, and no word of a phrase begins
+with a full stop). One pattern — every phrase of every cue set in every language of the
+document, as one trie — finds each position where some phrase matches; there only the cue
+sets whose phrases begin with the text at hand are tried, each with its own pattern.
+Replaying each set's matches left to right gives exactly what ``find_cues`` gives on the
+sentence alone, offsets included, at a small part of the cost. A sentence whose
+lower-casing would move offsets ("İ") is read the slow way.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from desktop.core.facts.lexicon import CueSet, cue_sets, find_cues, folded, lowered, starts
@@ -98,7 +98,7 @@ class CueScan:
         joined = self._joined
         hits: dict[tuple[CueSet, str], list[Span]] = {}
         always = by_start.get("", ())
-        for position in (m.start() for m in _anywhere(union).finditer(joined)):
+        for position in _positions(_compiled(union), joined):
             head = joined[position : position + 2]
             candidates = by_start.get(head, ()) + by_start.get(head[:1], ()) + always
             for cues, language in dict.fromkeys(candidates):
@@ -125,6 +125,13 @@ class CueScan:
 
 
 @cache
-def _anywhere(union: str) -> re.Pattern[str]:
-    """Matches (empty) at every position where ``union`` matches."""
-    return re.compile(f"(?=(?:{union}))")
+def _compiled(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
+def _positions(pattern: re.Pattern[str], text: str) -> Iterator[int]:
+    """Every position where ``pattern`` matches, overlapping matches included."""
+    found = pattern.search(text)
+    while found:
+        yield found.start()
+        found = pattern.search(text, found.start() + 1)
