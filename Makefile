@@ -21,7 +21,7 @@ run: $(STAMP)
 	$(PY) -m desktop $(SAMPLE)
 
 test: $(STAMP)
-	$(PY) -m ruff check desktop tests scripts
+	$(PY) -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)

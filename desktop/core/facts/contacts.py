@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from desktop.core.facts.context import SentenceIndex, SentenceView
-from desktop.core.facts.lexicon import cue_pattern, cue_set, load, symbols, trie_regex
+from desktop.core.facts.lexicon import CaselessPattern, caseless_cues, cue_set, load, trie_regex
 from desktop.core.facts.model import ContactFact
 from desktop.core.facts.rights import CONTEXT, EMAIL
 
@@ -39,7 +39,7 @@ def extract_contacts(
         add("organisation", *organisation)
     cues = load("contacts")
     for match in _labelled(tuple(cues["organisation_labels"])).finditer(text):
-        add("organisation", match.group("value"), match.start("value"), match.end("value"))
+        add("organisation", _value(text, match), match.start("value"), match.end("value"))
     for match in EMAIL.finditer(text):
         add("email", match.group(0), match.start(), match.end())
     for match in _STREET.finditer(text):
@@ -47,19 +47,20 @@ def extract_contacts(
     for match in _labelled(tuple(cues["address_labels"])).finditer(text):
         if "mail" in text[max(0, match.start() - 12) : match.start()].lower():
             continue  # "E-mailová adresa:" is an e-mail address, not a postal one
-        if "@" in match.group("value") or "protected]" in match.group("value"):
+        value = _value(text, match)
+        if "@" in value or "protected]" in value:
             continue
-        add("postal_address", match.group("value"), match.start("value"), match.end("value"))
+        add("postal_address", value, match.start("value"), match.end("value"))
     for match in _labelled(tuple(cues["phone_labels"]), loose=True).finditer(text):
-        if phone := _PHONE.search(match.group("value")):
+        if phone := _PHONE.search(_value(text, match)):
             add(
                 "phone",
                 phone.group(0),
                 match.start("value") + phone.start(),
                 match.start("value") + phone.end(),
             )
-    if dpo := cue_pattern(cues["dpo"]).search(text):
-        add("dpo", dpo.group(0), dpo.start(), dpo.end())
+    if dpo := caseless_cues(tuple(cues["dpo"])).search(text):
+        add("dpo", text[dpo.start() : dpo.end()], dpo.start(), dpo.end())
     for view in views:
         forms = view.find(FORM, ("en",))
         if forms and view.has(CONTEXT):
@@ -68,6 +69,10 @@ def extract_contacts(
             add("form", " ".join(words), view.start + start, view.start + end)
             break
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def _value(text: str, match: re.Match[str]) -> str:
+    return text[match.start("value") : match.end("value")]
 
 
 def postal_spans(contacts: Sequence[ContactFact], text: str) -> list[tuple[int, int]]:
@@ -112,10 +117,20 @@ def _company() -> re.Pattern[str]:
 
 
 @cache
-def _labelled(labels: tuple[str, ...], loose: bool = False) -> re.Pattern[str]:
-    """A label ("Address:", "Trụ sở chính:") and the rest of its line; case-insensitive."""
-    alternation = trie_regex((symbols(label, True), "") for label in labels)
+def _labelled(labels: tuple[str, ...], loose: bool = False) -> CaselessPattern:
+    """A label ("Address:", "Trụ sở chính:") and the rest of its line; case-insensitive.
+    Read the value from the original text by its offsets."""
     gap = r"(?!\w)[^\n\d+]{0,12}" if loose else r"\s*"
-    return re.compile(
-        rf"(?<!\w)(?:{alternation}){gap}(?P<value>[^\n]{{3,120}}?)(?=\n|$|\.\s|;)", re.IGNORECASE
-    )
+
+    def build(to_symbols: Callable[[str], list[str]]) -> str:
+        alternation = trie_regex((_word_start(to_symbols(label)), "") for label in labels)
+        return rf"(?:{alternation}){gap}(?P<value>[^\n]{{3,120}}?)(?=\n|$|\.\s|;)"
+
+    return CaselessPattern(build)
+
+
+def _word_start(pieces: list[str]) -> list[str]:
+    """Labels start at a word start even when they begin with a sign ("(주)")."""
+    if "(?<!" in pieces[0]:
+        return pieces
+    return [r"(?<!\w)" + pieces[0], *pieces[1:]]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from desktop.core.facts.context import SentenceIndex
-from desktop.core.facts.lexicon import cue_pattern, folded, load, lowered, symbols, trie_regex
+from desktop.core.facts.lexicon import caseless_cues, folded_text, load, symbols, trie_regex
 from desktop.core.facts.model import DateFact
 
 _WINDOW = 80  # characters after a cue in which its date must start
@@ -31,10 +31,10 @@ class FoundDate:
 def find_dates(text: str, languages: Sequence[str]) -> list[FoundDate]:
     """Every calendar date written in ``text``, in order, without overlaps."""
     found: list[FoundDate] = []
-    low = lowered(text)
+    low = folded_text(text)
     for pattern, reader in _readers(tuple(languages)):
         needs = _NEEDS.get(pattern.pattern)
-        if needs and low is not None and needs not in folded(low):
+        if needs and low is not None and needs not in low:
             continue  # a cheap test first: the pattern cannot match without this word
         for match in pattern.finditer(text):
             date = reader(match, languages)
@@ -50,7 +50,7 @@ def extract_dates(
     cues = load("dates")
     found: dict[tuple[str, str], DateFact] = {}
     for kind in ("updated", "effective"):
-        for cue in cue_pattern(cues[kind]).finditer(text):
+        for cue in caseless_cues(tuple(cues[kind])).finditer(text):
             following = [d for d in dates if cue.end() <= d.start <= cue.end() + _WINDOW]
             if not following or "\n\n" in text[cue.end() : following[0].start]:
                 continue

@@ -181,12 +181,14 @@ _SAME_LETTERS = (
     "σς", "φϕ", "вᲀ", "дᲁ", "оᲂ", "сᲃ", "тᲄᲅ", "ъᲆ", "ѣᲇ", "ꙋᲈ", "ṡẛ", "ﬅﬆ",
 )  # fmt: skip
 _CANONICAL = str.maketrans({c: group[0] for group in _SAME_LETTERS for c in group[1:]})
+_UNCANONICAL = re.compile("[" + "".join(c for group in _SAME_LETTERS for c in group[1:]) + "]")
 
 
 def folded(text: str) -> str:
     """``text`` lower-cased so that two strings equal under re.IGNORECASE become equal
     (offsets kept: only for text whose :func:`lowered` form is not ``None``)."""
-    return text.lower().translate(_CANONICAL)
+    low = text.lower()
+    return low.translate(_CANONICAL) if _UNCANONICAL.search(low) else low
 
 
 @lru_cache(maxsize=8192)
@@ -372,8 +374,7 @@ def caseless_cues(phrases: tuple[str, ...]) -> CaselessPattern:
     """Any of ``phrases`` at a word start, by prefix, whatever the case (like
     :func:`cue_pattern`, only faster on whole documents)."""
     def build(to_symbols: Callable[[str], list[str]]) -> str:
-        return trie_regex(
-            (to_symbols(p), _tail(p, "en", False)) for p in set(phrases) if p.strip()
-        )
+        ordered = sorted(set(phrases), key=lambda p: not _needs_word_start(p, "en"))
+        return trie_regex((to_symbols(p), _tail(p, "en", False)) for p in ordered if p.strip())
 
     return CaselessPattern(build)

@@ -41,7 +41,7 @@ class CueScan:
             position += len(piece) + len(_SEPARATOR)
         self._joined = _SEPARATOR + _SEPARATOR.join(pieces) + _SEPARATOR
         self._bases = bases
-        self._found: dict[str, dict[CueSet, dict[int, list[Span]]]] | None = None
+        self._found: dict[tuple[CueSet, int], dict[str, list[Span]]] | None = None
         self._folded: str | None = None
         self._timed: dict[str, frozenset[int]] = {}
 
@@ -66,34 +66,28 @@ class CueScan:
         if self._lows[sentence] is None:
             found = find_cues(self._texts[sentence], cues.by_language, languages)
             return [m.span() for m in found]
-        spans: list[Span] = []
-        parts = 0
-        for language in languages:
-            if language in cues.by_language:
-                hits = self._language(language).get(cues, {}).get(sentence)
-                if hits:
-                    spans.extend(hits)
-                    parts += 1
-        if parts > 1:
-            spans.sort(key=lambda span: (span[0], -span[1]))
-        return spans
+        by_language = self._hits().get((cues, sentence))
+        if not by_language:
+            return []
+        parts = [by_language[code] for code in languages if code in by_language]
+        if len(parts) == 1:
+            return list(parts[0])
+        return sorted((span for part in parts for span in part), key=lambda s: (s[0], -s[1]))
 
     def has(self, sentence: int, cues: CueSet, languages: Sequence[str]) -> bool:
         """Whether sentence ``sentence`` holds any cue of ``cues``."""
         if self._lows[sentence] is None:
             return bool(find_cues(self._texts[sentence], cues.by_language, languages))
-        return any(
-            self._language(language).get(cues, {}).get(sentence)
-            for language in languages
-            if language in cues.by_language
-        )
+        by_language = self._hits().get((cues, sentence))
+        return bool(by_language) and any(code in by_language for code in languages)
 
-    def _language(self, language: str) -> dict[CueSet, dict[int, list[Span]]]:
+    def _hits(self) -> dict[tuple[CueSet, int], dict[str, list[Span]]]:
+        """``{(cue set, sentence): {language: spans}}`` for every cue in the document."""
         if self._found is None:
             self._found = self._scan()
-        return self._found.get(language, {})
+        return self._found
 
-    def _scan(self) -> dict[str, dict[CueSet, dict[int, list[Span]]]]:
+    def _scan(self) -> dict[tuple[CueSet, int], dict[str, list[Span]]]:
         union, by_start = starts(cue_sets(), self._languages)
         joined = self._joined
         hits: dict[tuple[CueSet, str], list[Span]] = {}
@@ -105,9 +99,10 @@ class CueScan:
                 match = cues.pattern(language).match(joined, position)
                 if match:
                     hits.setdefault((cues, language), []).append(match.span())
-        found: dict[str, dict[CueSet, dict[int, list[Span]]]] = {}
+        found: dict[tuple[CueSet, int], dict[str, list[Span]]] = {}
         for (cues, language), spans in hits.items():
-            found.setdefault(language, {})[cues] = self._replay(spans)
+            for sentence, local in self._replay(spans).items():
+                found.setdefault((cues, sentence), {})[language] = local
         return found
 
     def _replay(self, spans: list[Span]) -> dict[int, list[Span]]:
