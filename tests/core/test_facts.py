@@ -7,7 +7,7 @@ import json
 import pytest
 
 from desktop.core.analysis import document_from_text
-from desktop.core.facts import Facts, extract_facts, facts_to_json, plain_english
+from desktop.core.facts import Facts, SaleFact, extract_facts, facts_to_json, plain_english
 from desktop.core.facts.lexicon import languages_for
 from desktop.core.facts.numbers import find_durations, number_value, to_days
 
@@ -275,6 +275,7 @@ def test_json_contract() -> None:
         "retention",
         "rights",
         "recipients",
+        "sale",
         "countries",
         "data_types",
         "contacts",
@@ -303,3 +304,55 @@ def test_unknown_languages_try_every_word_list() -> None:
     assert len(languages_for("xx")) == 20
     assert languages_for("zh-cn")[0] == "zh"
     assert languages_for("ms")[:2] == ("ms", "id")
+
+
+def test_a_range_keeps_both_ends() -> None:
+    (period,) = facts_of("We retain invoices for 3–5 years.", "en").retention
+    assert (period.min_value, period.value, period.min_days, period.days) == (3, 5, 1095, 1825)
+    assert plain_english(period).startswith("Kept 3 to 5 years (1,825 days)")
+    data = facts_to_json(facts_of("We retain invoices for 3–5 years.", "en"))["retention"][0]
+    assert (data["min_value"], data["value"], data["min_days"], data["days"]) == (3, 5, 1095, 1825)
+    (single,) = facts_of("We retain invoices for 5 years.", "en").retention
+    assert (single.min_value, single.min_days) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "sold"),
+    [
+        ("Kami tidak akan menyewa atau menjual Data anda kepada orang lain.", "ms", [False]),
+        ("Wir verkaufen Ihre personenbezogenen Daten nicht.", "de", [False]),
+        ("We may sell your personal information to our partners.", "en", [True]),
+        ("Click Do Not Sell My Personal Information.", "en", []),
+        ("We may sell aggregated statistics.", "en", []),
+    ],
+)
+def test_sale_statements(text: str, language: str, sold: list[bool]) -> None:
+    facts = facts_of(text, language)
+    assert [fact.sold for fact in facts.sale] == sold
+    for fact in facts.sale:
+        assert text[fact.start : fact.end]
+
+
+def test_sale_in_json_and_plain_english() -> None:
+    facts = facts_of("We do not sell your personal data.", "en")
+    assert facts_to_json(facts)["sale"] == [{"sold": False, "sentence": 0, "start": 0, "end": 14}]
+    assert plain_english(facts.sale[0]) == "Says it does not sell your data"
+    assert plain_english(SaleFact(True, 0, 0, 1)) == "Says it may sell your data"
+
+
+def test_one_pass_scan_finds_what_each_sentence_alone_would() -> None:
+    from desktop.core.facts.context import sentence_views
+    from desktop.core.facts.lexicon import cue_sets, find_cues
+
+    text = (
+        "We keep your data as long as necessary. You can ask us to delete it!\n\n"
+        "İstanbul office: we do not sell data. Sie haben das Recht auf Auskunft.\n\n"
+        "Kami tidak akan menyewa atau menjual Data anda; anda boleh membantah."
+    )
+    doc = document_from_text(text, language="en")
+    for view in sentence_views(doc):
+        for cues in cue_sets():
+            for languages in (view.languages, ("*", "de", "ms")):
+                alone = [m.span() for m in find_cues(view.text, cues.by_language, languages)]
+                assert view.find(cues, languages) == alone, (view.text, cues)
+                assert view.has(cues, languages) == bool(alone)

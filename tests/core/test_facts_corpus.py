@@ -1,4 +1,4 @@
-"""The facts extractor against facts written by hand: the five seeds and sentences in fifteen
+"""The facts extractor against facts written by hand: the five seeds and sentences in twenty
 languages (``tests/data``)."""
 
 from __future__ import annotations
@@ -101,6 +101,16 @@ def test_sentences_in_many_languages(case: dict[str, Any]) -> None:
         assert [r["from"] for r in facts["retention"]] == [case["from"]]
     if "applies_to" in case:
         assert [r["applies_to"] for r in facts["retention"]] == [case["applies_to"]]
+    if "sale" in case:
+        assert [s["sold"] for s in facts["sale"]] == case["sale"]
+    if "min_value" in case:
+        assert [r["min_value"] for r in facts["retention"]] == [case["min_value"]]
+
+
+def test_sale_sentences_cover_the_seed_languages_and_ten_more() -> None:
+    languages = {c["language"] for c in SENTENCES if c.get("sale")}
+    assert {"ms", "vi", "cs", "sq"} <= languages
+    assert len(languages - {"ms", "vi", "cs", "sq"}) >= 10
 
 
 def test_sentences_cover_at_least_ten_languages_beyond_the_seeds() -> None:

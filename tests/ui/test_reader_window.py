@@ -170,3 +170,21 @@ def test_text_is_selectable_and_copyable(qtbot, window):
     qtbot.keySequence(pane, QKeySequence.StandardKey.SelectAll)
     window.reader.original.copy()
     assert "Zásady ochrany osobních údajů" in QApplication.clipboard().text()
+
+
+def test_a_passage_in_another_language_is_marked(qtbot, window, tmp_path: Path):
+    czech = SEEDS[3].read_text(encoding="utf-8")
+    english = (
+        "This paragraph was left in English by the translators of the website, and it explains "
+        "that we keep your personal data for as long as the law requires us to keep it."
+    )
+    path = tmp_path / "mixed.txt"
+    path.write_text(czech + "\n\n" + english + "\n", encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    flagged = [p for p in window.document.paragraphs if p.language]
+    assert [p.language for p in flagged] == ["en"]
+    pane = window.reader.original
+    start, _ = pane.sentence_range(window.document.sentences_in(flagged[0].index)[0].index)
+    block = pane.document().findBlock(start)
+    assert block.charFormat().fontItalic() or block.begin().fragment().charFormat().fontItalic()
+    assert "English" in block.begin().fragment().charFormat().toolTip()

@@ -1,5 +1,6 @@
-"""The facts a reader wants from a policy — retention, rights, recipients, countries, data,
-contacts, laws and dates — normalised across languages and linked to their sentences.
+"""The facts a reader wants from a policy — retention, rights, recipients, whether data is
+sold, countries, data, contacts, laws and dates — normalised across languages and linked to
+their sentences.
 
 Facts come from hand-written cue lists (``resources/facts``), never from a model: each fact
 quotes its evidence, and a fact the policy does not state is absent rather than guessed.
@@ -30,11 +31,13 @@ from desktop.core.facts.model import (
     RecipientFact,
     RetentionFact,
     RightFact,
+    SaleFact,
 )
 from desktop.core.facts.recipients import extract_recipients
 from desktop.core.facts.render import fact_to_json, facts_to_json, plain_english
 from desktop.core.facts.retention import extract_retention
 from desktop.core.facts.rights import extract_rights
+from desktop.core.facts.sale import extract_sale
 
 __all__ = [
     "ContactFact",
@@ -47,6 +50,7 @@ __all__ = [
     "RecipientFact",
     "RetentionFact",
     "RightFact",
+    "SaleFact",
     "extract_facts",
     "fact_to_json",
     "facts_to_json",
@@ -66,6 +70,7 @@ def extract_facts(doc: Document, categories: Sequence[Collection[str]] | None = 
         retention=tuple(retention),
         rights=tuple(extract_rights(views, deadlines)),
         recipients=tuple(extract_recipients(views)),
+        sale=tuple(extract_sale(views)),
         countries=tuple(extract_countries(views, masked=postal_spans(contacts, doc.text))),
         data_types=tuple(extract_data_types(views)),
         contacts=tuple(contacts),

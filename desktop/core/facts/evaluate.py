@@ -1,10 +1,11 @@
 """Scoring extracted facts against facts written by hand (``tests/data/seed_facts.json``).
 
 Facts are compared by what they say, not where: retention by kind, value and unit; rights by
-right; recipients by kind and name; countries by code; data types by type; contacts by kind
-and value (names and addresses loosely, since where a name ends is a matter of taste); laws
-by law; dates by kind and date. Recall is the share of expected facts found; precision the
-share of extracted facts that are expected (facts marked optional count neither way).
+right; recipients by kind and name; sale by whether sold; countries by code; data types by
+type; contacts by kind and value (names and addresses loosely, since where a name ends is a
+matter of taste); laws by law; dates by kind and date. Recall is the share of expected facts
+found; precision the share of extracted facts that are expected (facts marked optional count
+neither way).
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ def fact_key(section: str, fact: Mapping[str, Any]) -> Key:
             return (section, fact["right"])
         case "recipients":
             return (section, fact["kind"], fact.get("name"))
+        case "sale":
+            return (section, bool(fact["sold"]))
         case "countries":
             return (section, fact["code"])
         case "data_types":

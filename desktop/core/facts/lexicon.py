@@ -337,6 +337,7 @@ def caseless_regex(build: Callable[[Callable[[str], list[str]]], str]) -> tuple[
 
     ``build`` makes the expression from a function that turns a cue phrase into symbols.
     """
+
     def fast(phrase: str) -> list[str]:
         pieces = symbols("".join(folded(c) for c in phrase), True)
         return after_start(pieces) if _needs_word_start(phrase, "en") else pieces
@@ -373,6 +374,7 @@ class CaselessPattern:
 def caseless_cues(phrases: tuple[str, ...]) -> CaselessPattern:
     """Any of ``phrases`` at a word start, by prefix, whatever the case (like
     :func:`cue_pattern`, only faster on whole documents)."""
+
     def build(to_symbols: Callable[[str], list[str]]) -> str:
         ordered = sorted(set(phrases), key=lambda p: not _needs_word_start(p, "en"))
         return trie_regex((to_symbols(p), _tail(p, "en", False)) for p in ordered if p.strip())

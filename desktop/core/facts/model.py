@@ -35,6 +35,10 @@ class RetentionFact:
     sentence: int
     start: int
     end: int
+    # A range ("3–5 years") keeps its upper end in value/days and its lower end here;
+    # both are None when a single period is stated.
+    min_value: float | None = None
+    min_days: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,17 @@ class RightFact:
 class RecipientFact:
     kind: str
     name: str | None  # a named company or service ("Google Analytics")
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class SaleFact:
+    """Whether the policy says it sells (or rents) personal data: ``sold`` is False for
+    "we do not sell your data", True for "we may sell your personal information"."""
+
+    sold: bool
     sentence: int
     start: int
     end: int
@@ -108,6 +123,7 @@ class Facts:
     retention: tuple[RetentionFact, ...] = ()
     rights: tuple[RightFact, ...] = ()
     recipients: tuple[RecipientFact, ...] = ()
+    sale: tuple[SaleFact, ...] = ()
     countries: tuple[CountryFact, ...] = ()
     data_types: tuple[DataTypeFact, ...] = ()
     contacts: tuple[ContactFact, ...] = ()

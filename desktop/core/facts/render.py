@@ -19,12 +19,14 @@ from desktop.core.facts.model import (
     RecipientFact,
     RetentionFact,
     RightFact,
+    SaleFact,
 )
 
 Fact = (
     RetentionFact
     | RightFact
     | RecipientFact
+    | SaleFact
     | CountryFact
     | DataTypeFact
     | ContactFact
@@ -35,6 +37,7 @@ SECTIONS = (
     "retention",
     "rights",
     "recipients",
+    "sale",
     "countries",
     "data_types",
     "contacts",
@@ -75,11 +78,15 @@ def fact_to_json(fact: Fact) -> dict[str, Any]:
                 "days": _number(fact.days),
                 "applies_to": fact.applies_to,
                 "from": fact.from_event,
+                "min_value": _number(fact.min_value),
+                "min_days": _number(fact.min_days),
             }
         case RightFact():
             body = {"right": fact.right, "how": fact.how, "deadline": _deadline_json(fact.deadline)}
         case RecipientFact():
             body = {"kind": fact.kind, "name": fact.name}
+        case SaleFact():
+            body = {"sold": fact.sold}
         case CountryFact():
             body = {"code": fact.code, "name": fact.name}
         case DataTypeFact():
@@ -130,7 +137,10 @@ def plain_english(fact: Fact) -> str:
     """One line for the Policy card, e.g. "Kept 7 years (2,555 days) — applies to: records"."""
     match fact:
         case RetentionFact(kind="period"):
-            text = f"Kept {_amount(fact.value, fact.unit or 'days')}"
+            amount = _amount(fact.value, fact.unit or "days")
+            if fact.min_value is not None:
+                amount = f"{_number(fact.min_value)} to {amount}"
+            text = f"Kept {amount}"
             if fact.days is not None and fact.unit != "days":
                 text += f" ({_number(fact.days):,} days)"
             if fact.from_event:
@@ -154,6 +164,8 @@ def plain_english(fact: Fact) -> str:
         case RecipientFact():
             who = fact.kind.replace("_", " ")
             return f"Shared with {fact.name} ({who})" if fact.name else f"Shared with {who}"
+        case SaleFact():
+            return "Says it may sell your data" if fact.sold else "Says it does not sell your data"
         case CountryFact():
             return f"Data may go to {fact.name}"
         case DataTypeFact():

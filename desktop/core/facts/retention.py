@@ -86,7 +86,7 @@ def _first_of_each(facts: list[RetentionFact]) -> list[RetentionFact]:
     seen: set[tuple[object, ...]] = set()
     unique = []
     for fact in facts:
-        key = (fact.kind, fact.value, fact.unit, fact.applies_to, fact.from_event)
+        key = (fact.kind, fact.value, fact.min_value, fact.unit, fact.applies_to, fact.from_event)
         if key not in seen:
             seen.add(key)
             unique.append(fact)
@@ -147,6 +147,8 @@ def _near(before: str, after: str, key: str, languages: Sequence[str]) -> bool:
 
 
 def _period(view: SentenceView, duration: Duration) -> RetentionFact:
+    """A stated period; a range ("3–5 years") is kept as its longest, with its shortest."""
+    ranged = duration.low is not None and duration.low != duration.high
     return RetentionFact(
         kind="period",
         value=duration.high,
@@ -157,6 +159,8 @@ def _period(view: SentenceView, duration: Duration) -> RetentionFact:
         sentence=view.index,
         start=duration.start,
         end=duration.end,
+        min_value=duration.low if ranged else None,
+        min_days=to_days(duration.low, duration.unit) if ranged else None,
     )
 
 

@@ -30,6 +30,7 @@ class CueScan:
     def __init__(self, texts: Sequence[str], languages: Iterable[str]) -> None:
         """``texts``: the sentences; ``languages``: every cue language they will be read in."""
         self._languages = tuple(dict.fromkeys(languages))
+        self._scanned = frozenset(self._languages)  # others are read the slow way
         self._texts = list(texts)
         self._lows = [lowered(text) for text in self._texts]
         pieces, bases = [], []
@@ -63,7 +64,7 @@ class CueScan:
 
     def find(self, sentence: int, cues: CueSet, languages: Sequence[str]) -> list[Span]:
         """The cue matches in sentence ``sentence``, as offsets into its text, in order."""
-        if self._lows[sentence] is None:
+        if self._lows[sentence] is None or not self._scanned.issuperset(languages):
             found = find_cues(self._texts[sentence], cues.by_language, languages)
             return [m.span() for m in found]
         by_language = self._hits().get((cues, sentence))
@@ -76,7 +77,7 @@ class CueScan:
 
     def has(self, sentence: int, cues: CueSet, languages: Sequence[str]) -> bool:
         """Whether sentence ``sentence`` holds any cue of ``cues``."""
-        if self._lows[sentence] is None:
+        if self._lows[sentence] is None or not self._scanned.issuperset(languages):
             return bool(find_cues(self._texts[sentence], cues.by_language, languages))
         by_language = self._hits().get((cues, sentence))
         return bool(by_language) and any(code in by_language for code in languages)

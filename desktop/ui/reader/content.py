@@ -34,6 +34,7 @@ def original_blocks(document: Document) -> list[PaneBlock]:
             text=document.text[p.start : p.end],
             sentences=tuple(by_paragraph.get(p.index, ())),
             note=_note(p.kind, p.language),
+            other_language=p.language is not None,
         )
         for p in document.paragraphs
     ]
@@ -68,6 +69,7 @@ def translated_blocks(document: Document, translations: Sequence[str | None]) ->
                 sentences=tuple(spans),
                 note=_note(paragraph.kind, paragraph.language),
                 pending=pending,
+                other_language=paragraph.language is not None,
             )
         )
     return blocks

@@ -44,6 +44,7 @@ class PaneBlock:
     sentences: tuple[tuple[int, int, int], ...]  # (sentence index, start, end) within text
     note: str = ""  # tooltip, e.g. "This passage is in English"
     pending: bool = False  # a placeholder waiting for its translation
+    other_language: bool = False  # a passage in another language than the document
 
 
 class SentencePane(QTextBrowser):
@@ -268,6 +269,9 @@ def _formats(
         block_format.setBottomMargin(4)
     else:
         block_format.setBottomMargin(10)
+    if block.other_language:
+        char_format.setFontItalic(True)
+        block_format.setLeftMargin(block_format.leftMargin() + 16)
     if block.pending:
         char_format.setForeground(palette.color(QPalette.ColorRole.PlaceholderText))
     if block.note:
