@@ -20,7 +20,7 @@ from desktop.core.policy import PolicyAnalysis
 # (topic, category whose passages the cell counts, fact lists of issue 5 shown in the cell)
 TOPICS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("collection", "collection", ("data_types",)),
-    ("sharing", "sharing", ("recipients",)),
+    ("sharing", "sharing", ("recipients", "sale")),
     ("retention", "retention", ("retention",)),
     ("rights", "rights", ("rights",)),
     ("transfer", "transfer", ("countries",)),

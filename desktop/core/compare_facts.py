@@ -75,6 +75,7 @@ _KEYS: Mapping[str, Callable[[Mapping[str, Any]], Key | None]] = {
     "retention": _retention,
     "rights": lambda fact: ("right", fact["right"]),
     "recipients": _recipient,
+    "sale": lambda fact: ("sale", bool(fact["sold"])),
     "countries": lambda fact: ("country", str(fact["code"]).upper()),
     "data_types": lambda fact: ("data_type", fact["type"]),
     "contacts": lambda fact: ("contact", fact["kind"]),  # whether an e-mail is given, not which
@@ -149,7 +150,17 @@ def _presence_notes(
 
 
 def _sharing_notes(keys: Sequence[set[Key]], notes: list[list[NoteSpec]]) -> None:
-    """Data going to advertisers in one policy and not in another."""
+    """Data sold, or going to advertisers, in one policy and not in another."""
+    sells = [("sale", True) in cell for cell in keys]
+    refuses = [("sale", False) in cell and not sold for cell, sold in zip(keys, sells, strict=True)]
+    if any(sells) and not all(sells):
+        for i, sold in enumerate(sells):
+            if sold:
+                notes[i].append(("sells_data", "says it may sell your data, unlike another"))
+    if any(refuses) and not all(refuses):
+        for i, refused in enumerate(refuses):
+            if refused:
+                notes[i].append(("does_not_sell", "says it does not sell your data"))
     advertisers = [any(k[:2] == ("recipient", "advertisers") for k in cell) for cell in keys]
     if any(advertisers) and not all(advertisers):
         for i, shares in enumerate(advertisers):

@@ -221,3 +221,30 @@ def test_every_section_appears_once_in_reading_order(seeds):
     for pair in pairs:
         if pair.a is None or pair.b is None:
             assert pair.similarity == 0.0
+
+
+def test_a_policy_that_says_it_does_not_sell_stands_out() -> None:
+    from desktop.core.analysis import document_from_text
+    from desktop.core.compare import compare
+    from desktop.core.policy import analyze_policy
+
+    refuses = analyze_policy(
+        document_from_text(
+            "Privacy Policy\n\nWe collect your e-mail address.\n\n"
+            "We do not sell your personal data to anyone.\n",
+            language="en",
+        )
+    )
+    silent = analyze_policy(
+        document_from_text(
+            "Privacy Policy\n\nWe collect your e-mail address.\n\n"
+            "We share your personal data with our hosting provider.\n",
+            language="en",
+        )
+    )
+    comparison = compare([refuses, silent])
+    sharing = next(row for row in comparison.rows if row.topic == "sharing")
+    first = sharing.cells[0]
+    texts = " ".join(item.text for item in first.facts) + " ".join(n.text for n in first.notes)
+    assert "does not sell" in texts
+    assert sharing.differs

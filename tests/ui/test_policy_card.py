@@ -33,6 +33,7 @@ GROUP_TITLES = [
     "Data kept",
     "Your rights",
     "Who receives data",
+    "Selling your data",
     "Where data goes",
     "Data collected",
     "Contact",
@@ -277,6 +278,13 @@ def test_lines_fit_the_dock_width(panel):
                 assert text[:-1] in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
+def test_the_card_says_whether_the_policy_sells_data(panel):
+    panel.show_analysis(analysis_of(MALAY))
+    assert texts(panel, "sale") == ["Says it does not sell your data"]
+    panel.show_analysis(analysis_of(CZECH))
+    assert "Not stated" in texts(panel, "sale")[0]
+
+
 def test_showing_nothing_clears_the_card(panel):
     panel.show_analysis(analysis_of(MALAY))
     panel.show_analysis(None)
@@ -286,28 +294,28 @@ def test_showing_nothing_clears_the_card(panel):
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class _SaleFact:
-    sells: bool
+class _ProfilingFact:
+    automated: bool
     sentence: int
     start: int
     end: int
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class _FactsWithSale(Facts):
-    sale: tuple[_SaleFact, ...] = ()
+class _FactsWithProfiling(Facts):
+    profiling: tuple[_ProfilingFact, ...] = ()
 
 
 def test_a_new_kind_of_fact_still_shows_and_opens_its_sentence(qtbot, panel):
     analysis = analysis_of(MALAY)
     sentence = analysis.document.sentences[70]
     fields = {f.name: getattr(analysis.facts, f.name) for f in dataclasses.fields(Facts)}
-    sale = _SaleFact(False, sentence.index, sentence.start, sentence.start + 20)
-    facts = _FactsWithSale(**fields, sale=(sale,))
+    fact = _ProfilingFact(False, sentence.index, sentence.start, sentence.start + 20)
+    facts = _FactsWithProfiling(**fields, profiling=(fact,))
     panel.show_analysis(dataclasses.replace(analysis, facts=facts))
-    [line] = lines(panel, "sale")
-    assert group_index(panel, "sale").data() == "Sale"
-    quoted = " ".join(analysis.document.text[sale.start : sale.end].split())
+    [line] = lines(panel, "profiling")
+    assert group_index(panel, "profiling").data() == "Profiling"
+    quoted = " ".join(analysis.document.text[fact.start : fact.end].split())
     assert line.data() == f"“{quoted}”"
     with qtbot.waitSignal(panel.sentence_activated, timeout=2_000) as blocker:
         click(qtbot, panel, line)

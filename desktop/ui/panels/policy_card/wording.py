@@ -65,6 +65,11 @@ GROUPS: tuple[GroupSpec, ...] = (
         QT_TRANSLATE_NOOP("PolicyCard", "The policy does not say who receives your data."),
     ),
     GroupSpec(
+        "sale",
+        QT_TRANSLATE_NOOP("PolicyCard", "Selling your data"),
+        QT_TRANSLATE_NOOP("PolicyCard", "The policy does not say whether it sells your data."),
+    ),
+    GroupSpec(
         "countries",
         QT_TRANSLATE_NOOP("PolicyCard", "Where data goes"),
         QT_TRANSLATE_NOOP(
