@@ -320,3 +320,11 @@ def test_a_new_kind_of_fact_still_shows_and_opens_its_sentence(qtbot, panel):
     with qtbot.waitSignal(panel.sentence_activated, timeout=2_000) as blocker:
         click(qtbot, panel, line)
     assert blocker.args == [70]
+
+
+def test_a_range_of_years_reads_as_a_range(panel):
+    from desktop.core.analysis import document_from_text
+
+    text = "Privacy Policy\n\nWe keep your account data for 3 to 5 years after you close your account.\n"
+    panel.show_analysis(analyze_policy(document_from_text(text, language="en")))
+    assert texts(panel, "retention")[0].startswith("3–5 years")

@@ -219,7 +219,10 @@ def retention_text(fact: RetentionFact) -> str:
         wording = _OPEN_ENDED.get(fact.kind)
         text = tr(wording) if wording else plain_english(fact)
     else:
-        text = amount(fact.value, fact.unit)
+        if fact.min_value is not None:
+            text = amount(fact.min_value, fact.unit, upper=fact.value)
+        else:
+            text = amount(fact.value, fact.unit)
         if fact.days is not None and fact.unit != "days":
             text = tr("{amount} ({days} days)").format(amount=text, days=number(fact.days))
         if fact.from_event:
