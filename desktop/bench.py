@@ -17,14 +17,8 @@ def main() -> int:
     for name in SECTIONS:
         if only and name not in only:
             continue
-        try:
-            module = importlib.import_module(f"desktop.benchmarks.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"desktop.benchmarks.{name}":
-                raise
-            continue
         print(f"== {name}")
-        module.run(print)
+        importlib.import_module(f"desktop.benchmarks.{name}").run(print)
     return 0
 
 

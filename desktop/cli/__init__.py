@@ -33,13 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"desktop.cli.{name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"desktop.cli.{name}":
-                raise
-            continue
-        module.register(subparsers)
+        importlib.import_module(f"desktop.cli.{name}").register(subparsers)
     return parser
 
 
