@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
@@ -13,7 +14,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and (args[0] in SUBCOMMAND_MODULES or args[0] in ("-h", "--help")):
         from desktop.cli import run
 
-        return run(args)
+        try:
+            return run(args)
+        except BrokenPipeError:
+            # The reader closed the pipe (``… | head``): stop quietly, as Unix tools do. Python
+            # would otherwise report the error again when it flushes stdout at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
     from desktop.ui.app import run_app
 
     return run_app(args)

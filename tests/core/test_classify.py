@@ -230,3 +230,32 @@ def test_core_imports_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We use encryption and firewalls to protect the personal information you share "
+            "with us. No transmission over the internet is completely secure.",
+            {"security"},
+        ),
+        (
+            "We collect your name, e-mail address and phone number when you register. "
+            "We protect them with encryption.",
+            {"collection", "security"},
+        ),
+        (
+            "Children. We do not knowingly collect personal information from a child under 13. "
+            "If we learn that we have received information from a child, we will delete it.",
+            {"children"},
+        ),
+    ],
+)
+def test_a_passage_about_another_topic_keeps_only_stated_practices(
+    text: str, expected: set[str]
+) -> None:
+    """Data words in a passage about security or children are side remarks; a practice stated
+    with comparable weight stays."""
+    labels = classify_document(english_document(text))
+    assert {c for lab in labels for c in lab.categories} == expected

@@ -97,3 +97,21 @@ def test_screenshot_writes_a_png(tmp_path):
     out = tmp_path / "shot.png"
     assert run(["screenshot", str(SEEDS[3]), "--out", str(out), "--size", "900x600"]) == 0
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_closed_pipe_ends_quietly():
+    """``policylens analyze … | head -c 100``: no traceback when the reader stops reading."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "analyze", *map(str, SEEDS), "--json"],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    assert process.stderr is not None
+    assert process.stdout.read(100).startswith(b"{")
+    process.stdout.close()
+    stderr = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 1
+    assert "Traceback" not in stderr
+    assert "BrokenPipe" not in stderr
