@@ -37,6 +37,13 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("en", "You have the right to request a copy of your data and to have it erased.", ("rights",)),
     ("en", "Our office is closed on public holidays.", ()),
     ("en", "Orders usually arrive within 5 days.", ()),
+    ("en", "We do not store your card number once the payment is complete.", ("retention",)),
+    ("en", "We remove the details that could identify you after 90 days.", ("retention",)),
+    (
+        "en",
+        "Messages you deleted can remain in backup storage for a short time.",
+        ("retention",),
+    ),
     ("ms", "Kami mengumpul nama dan nombor telefon anda semasa pendaftaran.", ("collection",)),
     (
         "ms",
