@@ -58,10 +58,14 @@ def fact_items(kind: str, facts: Facts) -> list[FactItem]:
 Key = tuple[Any, ...]
 
 
-def _retention(fact: Mapping[str, Any]) -> Key | None:
+def _retention(fact: Mapping[str, Any]) -> Key:
+    """A fixed period compares by its days; "several years" (no number stated) is a period of
+    its own kind, kept in the cell but never ranked against fixed periods."""
     kind, days = fact["kind"], fact["days"]
     if kind == "period":
-        return ("retention", "period", days) if days is not None else None
+        if days is None:
+            return ("retention", "unquantified_period", fact["unit"])
+        return ("retention", "period", days)
     return ("retention", kind)
 
 

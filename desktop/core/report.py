@@ -217,15 +217,18 @@ def _summary(analysis: PolicyAnalysis) -> str:
 
 
 def _facts(comparison: Comparison, column: int) -> str:
+    """Every topic that has facts to look for, with "Not stated" where none was found (a
+    missing row would leave the reader guessing), and the sentences the facts came from."""
     rows = []
     for r, row in enumerate(comparison.rows):
         cell = row.cells[column]
-        if not cell.facts and row.topic not in CORE:
+        if not cell.facts and not row.fact_kinds and row.topic not in CORE:
             continue
         body = _cell_html(comparison, r, column) if cell.facts else _not_stated()
-        if cell.facts and cell.sentences:
-            refs = ", ".join(str(f.sentence + 1) for f in cell.facts if f.sentence is not None)
-            body += f'<br><span class="count">sentences {escape(refs)}</span>' if refs else ""
+        numbers = sorted({f.sentence + 1 for f in cell.facts if f.sentence is not None})
+        if numbers:
+            refs = ", ".join(map(str, numbers))
+            body += f'<br><span class="count">sentences {escape(refs)}</span>'
         rows.append(f"<tr><th>{escape(TOPIC_TITLES[row.topic])}</th><td>{body}</td></tr>")
     return "<table>" + "".join(rows) + "</table>"
 

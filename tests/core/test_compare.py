@@ -14,7 +14,7 @@ from desktop.core.compare import TOPICS, compare, comparison_to_json
 from desktop.core.policy import PolicyAnalysis, analyze_policy
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
-MALAY, VIETNAMESE, _VIETNAMESE_2, CZECH, _ALBANIAN = range(5)
+MALAY, VIETNAMESE, VIETNAMESE_2, CZECH, _ALBANIAN = range(5)
 
 LONG = """Privacy policy of Alpha
 
@@ -66,6 +66,16 @@ def test_the_five_seeds_show_seven_years_against_two_years_and_until_deletion(se
         assert cell.stated
         assert cell.passages >= 1
         assert {f.sentence for f in cell.facts} <= set(cell.sentences)
+
+
+def test_a_period_without_a_number_stays_in_the_matrix(seeds):
+    """ "vài năm" (several years) is a stated retention period: shown, never ranked."""
+    cell = compare(seeds).row("retention").cells[VIETNAMESE_2]
+    assert ("retention", "unquantified_period", "years") in cell.keys
+    assert "Kept several years" in [fact.text for fact in cell.facts]
+    codes = {note.code for note in cell.notes}
+    assert not codes & {"longest_retention", "shortest_retention"}
+    assert "open_ended_retention" in codes  # no fixed period, unlike the Malay and Czech ones
 
 
 def test_columns_name_language_and_translation_status(seeds):

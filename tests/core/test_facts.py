@@ -8,8 +8,11 @@ import pytest
 
 from desktop.core.analysis import document_from_text
 from desktop.core.facts import Facts, SaleFact, extract_facts, facts_to_json, plain_english
+from desktop.core.facts.contacts import _emails
+from desktop.core.facts.dates import find_dates
 from desktop.core.facts.lexicon import languages_for
 from desktop.core.facts.numbers import find_durations, number_value, to_days
+from desktop.core.facts.rights import EMAIL
 
 
 def facts_of(text: str, language: str, categories: list[set[str]] | None = None) -> Facts:
@@ -203,6 +206,8 @@ def test_a_policy_that_never_states_retention_yields_none() -> None:
             "cs",
             ["CN", "SG"],
         ),
+        ("Data anda mungkin dipindahkan ke Amerika Syarikat, Eropah.", "ms", ["US", "EUROPE"]),
+        ("Údaje mohou být přeneseny do Číny nebo Singapuru.", "cs", ["CN", "SG"]),
         ("Dữ liệu có thể được chuyển và lưu trữ tại Hoa Kỳ.", "vi", ["US"]),
         ("Të dhënat mund të transferohen në Shtetet e Bashkuara.", "sq", ["US"]),
         (
@@ -249,6 +254,11 @@ def test_recipients_contacts_laws_dates() -> None:
         ("authorities", None),
     }
     assert [law.law for law in facts.laws] == ["GDPR"]
+    shown = {plain_english(r) for r in facts.recipients}
+    assert {
+        "Shared with Stripe (payment processors)",
+        "Shared with authorities and courts",
+    } <= shown
     assert [(d.kind, d.date) for d in facts.dates] == [("updated", "2024-03-03")]
     contacts = {(c.kind, c.value) for c in facts.contacts}
     assert ("email", "privacy@example.com") in contacts
@@ -259,6 +269,45 @@ def test_ambiguous_numeric_dates_are_not_guessed() -> None:
     assert facts_of("Last updated: 03/04/2024", "en").dates == ()
     (date,) = facts_of("Last updated: 25/04/2024", "en").dates
     assert date.date == "2024-04-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "languages", "written", "date"),
+    [
+        ("Last updated: MARCH 3, 2024", ["en"], "MARCH 3, 2024", "2024-03-03"),
+        ("CẬP NHẬT: NGÀY 1 THÁNG 1 NĂM 2020", ["vi"], "NGÀY 1 THÁNG 1 NĂM 2020", "2020-01-01"),
+        ("Čas aktualizace: 29. prosince 2023", ["cs"], "29. prosince 2023", "2023-12-29"),
+        ("Effective 8 prill 2024", ["sq"], "8 prill 2024", "2024-04-08"),
+        ("시행일 2023년 1월 5일", ["ko"], "2023년 1월 5일", "2023-01-05"),
+        ("1er mars 2024", ["fr"], "1er mars 2024", "2024-03-01"),
+        # "İ" lengthens when lower-cased: the case-insensitive patterns on the text as written
+        ("İstanbul, 29. prosince 2023", ["cs"], "29. prosince 2023", "2023-12-29"),
+        ("İ Last updated: March 3, 2024", ["en"], "March 3, 2024", "2024-03-03"),
+    ],
+)
+def test_dates_in_any_case_with_offsets_into_the_text(
+    text: str, languages: list[str], written: str, date: str
+) -> None:
+    (found,) = find_dates(text, languages)
+    assert (text[found.start : found.end], found.date) == (written, date)
+
+
+def test_a_month_name_inside_a_word_is_no_date() -> None:
+    assert find_dates("xMarch 3, 2024", ["en"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write to a.b+c@mail.example.org or legal@aclaro.io.",
+        "x@@y.com a@b.com.x@c.org -+a@b-c.d.ef foo.@bar",
+        "no address @ here, name@host, user@host.c, @lead.com",
+        "ná.me@dömain.com (unicode) and trailing.dot@x.co.",
+    ],
+)
+def test_emails_found_from_each_at_sign_are_the_regex_matches(text: str) -> None:
+    """The fast e-mail finder gives exactly what scanning with EMAIL would."""
+    assert [m.span() for m in _emails(text)] == [m.span() for m in EMAIL.finditer(text)]
 
 
 def test_evidence_offsets_point_into_the_document() -> None:
@@ -279,6 +328,16 @@ def test_json_contract() -> None:
         "countries",
         "data_types",
         "contacts",
+        "laws",
+        "dates",
+        "not_stated",
+    ]
+    assert data["not_stated"] == [
+        "rights",
+        "recipients",
+        "sale",
+        "countries",
+        "data_types",
         "laws",
         "dates",
     ]
@@ -314,6 +373,33 @@ def test_a_range_keeps_both_ends() -> None:
     assert (data["min_value"], data["value"], data["min_days"], data["days"]) == (3, 5, 1095, 1825)
     (single,) = facts_of("We retain invoices for 5 years.", "en").retention
     assert (single.min_value, single.min_days) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("We keep data for between 3 and 5 years.", "en", 3, 5),
+        ("Wir speichern Ihre Daten zwischen 3 und 5 Jahren.", "de", 3, 5),
+        ("Nous conservons vos données entre 3 et 5 ans.", "fr", 3, 5),
+        ("Conservamos sus datos entre 3 y 5 años.", "es", 3, 5),
+        ("Kami menyimpan data anda antara 3 dan 5 tahun.", "ms", 3, 5),
+        ("Chúng tôi lưu trữ dữ liệu từ 3 đến 5 năm.", "vi", 3, 5),
+        ("Kami menyimpan data anda selama maksimum 5 tahun.", "ms", None, 5),
+        ("We keep data for no more than 2 years.", "en", None, 2),
+    ],
+)
+def test_ranges_and_limits_are_not_what_a_period_applies_to(
+    text: str, language: str, low: int | None, high: int
+) -> None:
+    """ "between", "từ", "maksimum" lead into the number; they name no kind of data."""
+    (period,) = facts_of(text, language).retention
+    assert (period.min_value, period.value) == (low, high)
+    assert period.applies_to is None
+
+
+def test_what_a_period_applies_to_is_still_named() -> None:
+    (period,) = facts_of("We retain logs for at least 6 months.", "en").retention
+    assert period.applies_to == "logs"
 
 
 @pytest.mark.parametrize(

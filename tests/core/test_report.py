@@ -107,3 +107,16 @@ def test_cli_report_writes_html(tmp_path, capsys):
 def test_cli_report_refuses_other_formats(tmp_path, capsys):
     assert cli_run(["report", str(SEEDS[0]), "--out", str(tmp_path / "r.docx")]) == 1
     assert ".html or .pdf" in capsys.readouterr().err
+
+
+def test_facts_section_names_every_fact_topic_not_stated_and_each_sentence_once():
+    text = (
+        "Privacy policy\n\nWe keep invoices for 5 years, or as long as the law requires.\n\n"
+        "You have the right to access your data."
+    )
+    html = render_html([analyze_policy(document_from_text(text, path="p.txt", language="en"))])
+    facts = html[html.index(">Facts<") : html.index("Highlighted passages")]
+    transfers = facts[facts.index("Transfers (countries)") :]
+    assert transfers.index("Not stated") < transfers.index("</tr>")
+    assert "Policy changes" in facts  # dates: not stated, and said so
+    assert re.findall(r"sentences [\d, ]+", facts) == ["sentences 2", "sentences 3"]  # not "2, 2"

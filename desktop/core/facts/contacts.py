@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 from desktop.core.facts.context import SentenceIndex, SentenceView
@@ -17,6 +17,7 @@ _STREET = re.compile(
     r"(?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|"
     r"Hwy|Highway|Pkwy|Parkway|Sq|Square)\b\.?(?:[^.\n]{0,80}?\b\d{4,6}(?:\s*-\s*\d{4})?\b)?"
 )
+_LOCAL_PART = re.compile(r"[\w.+\-]").match  # what comes before the "@" of an EMAIL
 _PHONE = re.compile(r"\+?\(?\d[\d\s().\-]{6,}\d")
 FORM = cue_set("contacts.form", {"en": load("contacts")["form"]})  # every language's, as one
 
@@ -40,7 +41,7 @@ def extract_contacts(
     cues = load("contacts")
     for match in _labelled(tuple(cues["organisation_labels"])).finditer(text):
         add("organisation", _value(text, match), match.start("value"), match.end("value"))
-    for match in EMAIL.finditer(text):
+    for match in _emails(text):
         add("email", match.group(0), match.start(), match.end())
     for match in _STREET.finditer(text):
         add("postal_address", match.group(0), match.start(), match.end())
@@ -69,6 +70,22 @@ def extract_contacts(
             add("form", " ".join(words), view.start + start, view.start + end)
             break
     return sorted(found.values(), key=lambda f: f.start)
+
+
+def _emails(text: str) -> Iterator[re.Match[str]]:
+    """What ``EMAIL.finditer(text)`` gives, found from each "@" rather than tried at every
+    character: a match starts where the run of address characters before its "@" does."""
+    last_end = 0
+    at = text.find("@")
+    while at != -1:
+        start = at
+        while start > last_end and _LOCAL_PART(text, start - 1):
+            start -= 1
+        match = EMAIL.match(text, start) if start < at else None
+        if match:
+            last_end = match.end()
+            yield match
+        at = text.find("@", max(at + 1, last_end))
 
 
 def _value(text: str, match: re.Match[str]) -> str:
@@ -110,8 +127,9 @@ def _company() -> re.Pattern[str]:
         re.escape(p) for p in sorted(cues["organisation_prefixes"], key=len, reverse=True)
     )
     word = r"[A-Z0-9][\w&'’\-]*"
+    first = r"[A-Z0-9](?<![\w.][A-Z0-9])[\w&'’\-]*"  # the test after the letter: see after_start
     return re.compile(
-        rf"(?<![\w.]){word}(?:\s+{word}){{0,3}},?\s+(?:{suffixes})(?![\w])"
+        rf"{first}(?:\s+{word}){{0,3}},?\s+(?:{suffixes})(?![\w])"
         rf"|(?:{prefixes})\s+[^\n,.;:()]{{2,60}}"
     )
 

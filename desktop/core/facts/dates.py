@@ -8,17 +8,27 @@ A numeric date whose day and month could be swapped (03/04/2024 in English) is n
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from desktop.core.facts.context import SentenceIndex
-from desktop.core.facts.lexicon import caseless_cues, folded_text, load, symbols, trie_regex
+from desktop.core.facts.lexicon import (
+    after_start,
+    caseless_cues,
+    folded,
+    folded_text,
+    load,
+    symbols,
+    trie_regex,
+)
 from desktop.core.facts.model import DateFact
 
 _WINDOW = 80  # characters after a cue in which its date must start
 _VIETNAMESE = r"(?:ngày\s+(?P<d>\d{1,2})\s+)?tháng\s+(?P<mo>\d{1,2}),?\s+năm\s+(?P<y>\d{4})"
-_NEEDS = {_VIETNAMESE: "tháng"}  # a word some patterns cannot match without
+_CJK = r"(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"
+# words some patterns cannot match without (one of them, in the folded text)
+_NEEDS = {_VIETNAMESE: ("tháng",), _CJK: ("年", "년")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,12 +42,14 @@ def find_dates(text: str, languages: Sequence[str]) -> list[FoundDate]:
     """Every calendar date written in ``text``, in order, without overlaps."""
     found: list[FoundDate] = []
     low = folded_text(text)
-    for pattern, reader in _readers(tuple(languages)):
-        needs = _NEEDS.get(pattern.pattern)
-        if needs and low is not None and needs not in low:
+    target = text if low is None else low
+    for fast, plain, reader in _readers(tuple(languages)):
+        needs = _NEEDS.get(plain.pattern)
+        if needs and low is not None and not any(word in low for word in needs):
             continue  # a cheap test first: the pattern cannot match without this word
-        for match in pattern.finditer(text):
-            date = reader(match, languages)
+        matches = plain.finditer(text) if low is None or fast is plain else fast.finditer(target)
+        for match in matches:
+            date = reader(match, text, languages)
             if date and not any(f.start < match.end() and match.start() < f.end for f in found):
                 found.append(FoundDate(match.start(), match.end(), date))
     return sorted(found, key=lambda f: f.start)
@@ -78,7 +90,7 @@ def _month_number(word: str, languages: Sequence[str]) -> int | None:
     return None
 
 
-def _numeric(match: re.Match[str], languages: Sequence[str]) -> str | None:
+def _numeric(match: re.Match[str], _: str, languages: Sequence[str]) -> str | None:
     first, second, year = int(match["a"]), int(match["b"]), int(match["y"])
     if first > 12:
         return _iso(year, second, first)
@@ -89,47 +101,71 @@ def _numeric(match: re.Match[str], languages: Sequence[str]) -> str | None:
     return _iso(year, second, first)
 
 
+Reader = Callable[[re.Match[str], str, Sequence[str]], str | None]
+
+
 @cache
-def _readers(languages: tuple[str, ...]) -> tuple:
+def _readers(
+    languages: tuple[str, ...],
+) -> tuple[tuple[re.Pattern[str], re.Pattern[str], Reader], ...]:
+    """(pattern for :func:`folded_text`, pattern for the text as written, reader) per way of
+    writing a date. The first is case-sensitive, which is much faster than re.IGNORECASE, and
+    is the second itself where case does not matter. Readers take the original text, since a
+    match may be against the folded one."""
     forms = [
         f for lang in languages for month in load("dates")["months"].get(lang, []) for f in month
     ]
-    month = "(?P<m>" + trie_regex((symbols(f, True), "") for f in forms) + r")[^\W\d]*\.?"
-    flags = re.IGNORECASE
 
-    def ymd(m: re.Match[str], _: Sequence[str]) -> str | None:
+    def month(to_symbols: Callable[[str], list[str]], word_start: bool) -> str:
+        pieces = (to_symbols(f) for f in forms)
+        alternation = trie_regex((after_start(p) if word_start else p, "") for p in pieces)
+        return f"(?P<m>{alternation})" + r"[^\W\d]*\.?"
+
+    def fold(form: str) -> list[str]:
+        return symbols("".join(folded(c) for c in form), True)
+
+    def plain(form: str) -> list[str]:
+        return symbols(form, True)
+
+    def ymd(m: re.Match[str], _: str, __: Sequence[str]) -> str | None:
         return _iso(int(m["y"]), int(m["mo"]), int(m["d"]) if m["d"] else None)
 
-    def named(m: re.Match[str], langs: Sequence[str]) -> str | None:
-        number = _month_number(m["m"], langs)
+    def named(m: re.Match[str], text: str, langs: Sequence[str]) -> str | None:
+        number = _month_number(text[m.start("m") : m.end("m")], langs)
         day = m.groupdict().get("d")
         return _iso(int(m["y"]), number, int(day) if day else None) if number else None
 
+    def caseless(
+        build: Callable[[Callable[[str], list[str]]], str],
+    ) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        return re.compile(build(fold)), re.compile(build(plain), re.IGNORECASE)
+
+    def case_free(regex: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        pattern = re.compile(regex)
+        return pattern, pattern
+
     return (
-        (re.compile(r"(?P<y>\d(?<!\d\d)\d{3})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), ymd),
+        (*case_free(r"(?P<y>\d(?<!\d\d)\d{3})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})(?!\d)"), ymd),
+        (*case_free(_CJK), ymd),
+        (*caseless(lambda _: _VIETNAMESE), ymd),
         (
-            re.compile(
-                r"(?P<y>\d{4})\s*[年년]\s*(?P<mo>\d{1,2})\s*[月월](?:\s*(?P<d>\d{1,2})\s*[日일])?"
-            ),
-            ymd,
+            *case_free(r"(?P<a>\d(?<![\d.]\d)\d?)[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
+            _numeric,
         ),
         (
-            re.compile(_VIETNAMESE, flags),
-            ymd,
-        ),
-        (re.compile(r"(?P<a>\d(?<![\d.]\d)\d?)[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?!\d)"), _numeric),
-        (
-            re.compile(
-                rf"(?P<d>\d(?<!\d\d)\d?)(?:er|st|nd|rd|th)?\.?\s*(?:de\s+)?{month},?\s*(?:de\s+)?(?P<y>\d{{4}})",
-                flags,
+            *caseless(
+                lambda s: (
+                    rf"(?P<d>\d(?<!\d\d)\d?)(?:er|st|nd|rd|th)?\.?\s*(?:de\s+)?"
+                    rf"{month(s, False)},?\s*(?:de\s+)?(?P<y>\d{{4}})"
+                )
             ),
             named,
         ),
         (
-            re.compile(
-                rf"(?<!\w){month}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})", flags
+            *caseless(
+                lambda s: rf"{month(s, True)}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})"
             ),
             named,
         ),
-        (re.compile(rf"(?<!\w){month}\s+(?:de\s+)?(?P<y>\d{{4}})(?!\d)", flags), named),
+        (*caseless(lambda s: rf"{month(s, True)}\s+(?:de\s+)?(?P<y>\d{{4}})(?!\d)"), named),
     )

@@ -30,7 +30,7 @@ _CJK_DIGITS = {
     "九": 9,
 }
 _CJK_NUMBER = r"[零〇一二两兩三四五六七八九十百]+"
-_RANGE = r"(?:[-–—~〜～]|to|or|and|until|đến|tới|hoặc|až|nebo|do|bis|oder|à|ou|a|o|al|e|hingga|sampai|atau|deri në|ose|tot|of|до|или|ile|veya|至|到|或|から|에서|إلى|أو)"  # noqa: E501
+_RANGE = r"(?:[-–—~〜～]|to|or|and|und|et|y|en|i|dan|dhe|và|и|until|đến|tới|hoặc|až|nebo|do|bis|oder|à|ou|a|o|al|e|hingga|sampai|atau|deri në|ose|tot|of|до|или|ile|veya|至|到|或|から|에서|إلى|أو)"  # noqa: E501
 
 
 @dataclass(frozen=True, slots=True)

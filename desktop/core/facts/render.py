@@ -100,9 +100,14 @@ def fact_to_json(fact: Fact) -> dict[str, Any]:
     return body | _where(fact)
 
 
-def facts_to_json(facts: Facts) -> dict[str, list[dict[str, Any]]]:
-    """All facts, keyed by section; an empty list means the policy does not state it."""
-    return {name: [fact_to_json(f) for f in getattr(facts, name)] for name in SECTIONS}
+def facts_to_json(facts: Facts) -> dict[str, list[Any]]:
+    """All facts, keyed by section, then ``not_stated``: the sections the policy says nothing
+    about, named so that a reader of the JSON need not infer it from an empty list."""
+    result: dict[str, list[Any]] = {
+        name: [fact_to_json(f) for f in getattr(facts, name)] for name in SECTIONS
+    }
+    result["not_stated"] = [name for name in SECTIONS if not result[name]]
+    return result
 
 
 _KIND_TEXT = {
@@ -123,6 +128,20 @@ _RIGHT_TEXT = {
     "opt_out": "Opt out (marketing, sale, tracking)",
     "complaint": "Complain",
     "non_discrimination": "No discrimination for using your rights",
+}
+
+# Kinds of recipient as a reader names them ("payment" alone reads as "Shared with payment")
+_RECIPIENT_TEXT = {
+    "service_providers": "service providers",
+    "affiliates": "affiliated companies",
+    "advertisers": "advertisers",
+    "analytics": "analytics providers",
+    "payment": "payment processors",
+    "authorities": "authorities and courts",
+    "business_transfer": "buyers in a merger or sale",
+    "partners": "business partners",
+    "social_networks": "social networks",
+    "advisers": "professional advisers",
 }
 
 
@@ -162,7 +181,7 @@ def plain_english(fact: Fact) -> str:
                 text += f" — answered within {span} {d.unit}"
             return text
         case RecipientFact():
-            who = fact.kind.replace("_", " ")
+            who = _RECIPIENT_TEXT.get(fact.kind, fact.kind.replace("_", " "))
             return f"Shared with {fact.name} ({who})" if fact.name else f"Shared with {who}"
         case SaleFact():
             return "Says it may sell your data" if fact.sold else "Says it does not sell your data"
