@@ -1,4 +1,7 @@
-"""``policylens screenshot FILE --out PNG``: render the main window with FILE open, offscreen."""
+"""``policylens screenshot FILE… --out PNG``: render the app offscreen, for docs and checks.
+
+One file: the main window with it open. Several: the comparison window over them.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +17,10 @@ DEFAULT_SIZE = (1400, 860)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("screenshot", help="save a PNG of the window with FILE open")
-    parser.add_argument("file", metavar="FILE")
+    parser = subparsers.add_parser(
+        "screenshot", help="save a PNG of the window with FILE open (several: their comparison)"
+    )
+    parser.add_argument("files", nargs="+", metavar="FILE")
     parser.add_argument("--out", required=True, metavar="PNG")
     parser.add_argument("--size", default="{}x{}".format(*DEFAULT_SIZE), help="window size, WxH")
     parser.set_defaults(handler=run)
@@ -28,27 +33,36 @@ def run(args: argparse.Namespace) -> int:
     from desktop.core.analysis import open_document
     from desktop.core.policy import analyze_policy
     from desktop.ui.app import create_application, create_window
+    from desktop.ui.compare.window import ComparisonWindow
     from desktop.ui.settings import Settings
 
     try:
         width, height = (int(part) for part in args.size.lower().split("x"))
     except ValueError as error:
         raise CliError(f"--size must look like 1400x860, not {args.size!r}") from error
-    try:
-        document = open_document(args.file)
-    except DocumentError as error:
-        raise CliError(f"{args.file}: {error.message}") from error
+    documents = []
+    for path in args.files:
+        try:
+            documents.append(open_document(path))
+        except DocumentError as error:
+            raise CliError(f"{path}: {error.message}") from error
     app = create_application()
     with tempfile.TemporaryDirectory() as scratch:
         # A screenshot shows the default layout, not whatever this user last arranged.
         settings = Settings(QSettings(os.path.join(scratch, "s.ini"), QSettings.Format.IniFormat))
         window = create_window(settings)
-        window.resize(width, height)
-        window.show()
-        window.show_analysis(analyze_policy(document))
+        shown = window
+        if len(documents) > 1:
+            shown = ComparisonWindow([analyze_policy(d) for d in documents], window)
+        else:
+            window.show()
+            window.show_analysis(analyze_policy(documents[0]))
+        shown.resize(width, height)
+        shown.show()
         _settle(app, window)
-        if not window.grab().save(args.out):
+        if not shown.grab().save(args.out):
             raise CliError(f"could not write {args.out}")
+        shown.close()
         window.close()
     print(args.out)
     return 0

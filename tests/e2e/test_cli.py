@@ -115,3 +115,15 @@ def test_a_closed_pipe_ends_quietly():
     assert process.wait(timeout=60) == 1
     assert "Traceback" not in stderr
     assert "BrokenPipe" not in stderr
+
+
+def test_screenshot_of_several_files_shows_their_comparison(tmp_path):
+    from PySide6.QtGui import QImage
+
+    single, compared = tmp_path / "single.png", tmp_path / "compare.png"
+    assert run(["screenshot", str(SEEDS[0]), "--out", str(single), "--size", "900x600"]) == 0
+    args = ["screenshot", str(SEEDS[0]), str(SEEDS[3]), "--out", str(compared), "--size", "900x600"]
+    assert run(args) == 0
+    one, both = QImage(str(single)), QImage(str(compared))
+    assert (both.width(), both.height()) == (900, 600)
+    assert both != one  # the comparison window, not the reader
