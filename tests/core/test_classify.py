@@ -38,6 +38,12 @@ CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("en", "Our office is closed on public holidays.", ()),
     ("en", "Orders usually arrive within 5 days.", ()),
     ("en", "We do not store your card number once the payment is complete.", ("retention",)),
+    (
+        "en",
+        'Acme Ltd and its subsidiaries (collectively, "Acme") publish this notice about personal '
+        "information.",
+        (),
+    ),
     ("en", "We remove the details that could identify you after 90 days.", ("retention",)),
     (
         "en",

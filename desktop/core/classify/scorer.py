@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from desktop.core.classify.lexicon import Lexicon
+from desktop.core.classify.lexicon import Cue, Lexicon
 from desktop.core.classify.match import Hit, find_durations, find_hits, tokenize
 from desktop.core.classify.model import CATEGORY_PHRASES, Evidence
 
@@ -135,10 +135,11 @@ def _keep_longest(hits: list[Hit], *, hide_contained: bool = True) -> dict[str, 
     "we do not sell" and "sell*" are one signal, not two; "share" said three times is still one.
     """
     by_category: dict[str, list[Hit]] = {}
-    # Longest span first; on the same span the higher weight, then the more specific pattern
-    # ("ruajtj*" over "ruaj*"), so that a cue inside another never hides a stronger one.
+    # Longest span first; on the same span the more specific pattern ("collectively" over
+    # "collect*", "ruajtj*" over "ruaj*"): it was written for those very words, so a
+    # low-weight one cancels a general one. Then the higher weight.
     ordered = sorted(
-        hits, key=lambda h: (h.start, h.start - h.end, -h.cue.weight, -len(h.cue.pattern))
+        hits, key=lambda h: (h.start, h.start - h.end, *_specificity(h.cue), -h.cue.weight)
     )
     for hit in ordered:
         kept = by_category.setdefault(hit.cue.category, [])
@@ -148,6 +149,11 @@ def _keep_longest(hits: list[Hit], *, hide_contained: bool = True) -> dict[str, 
             continue
         kept.append(hit)
     return by_category
+
+
+def _specificity(cue: Cue) -> tuple[int, int]:
+    """Sort key, most specific first: more whole-word tokens, then a longer pattern."""
+    return (-sum(1 for _, is_prefix in cue.tokens if not is_prefix), -len(cue.pattern))
 
 
 def _why(category: str, text: str, gloss: str) -> str:
