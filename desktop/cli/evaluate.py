@@ -2,6 +2,7 @@
 
 python -m desktop evaluate --opp115 ../shared/data/opp115/validation.csv
 python -m desktop evaluate --labels tests/data/seed_labels.json [--seeds seeds]
+python -m desktop evaluate --labels tests/data/policies/*.labels.json   # each, then pooled
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from desktop.core.classify.evaluation import (
     EvaluationError,
     Report,
     evaluate_opp115,
-    evaluate_seeds,
+    labelled_pairs,
+    read_labels,
+    score,
 )
-from desktop.core.classify.model import CORE, SECONDARY
+from desktop.core.classify.model import CATEGORIES, CORE, SECONDARY
 from desktop.core.document import Document
 
 
@@ -29,13 +32,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     source = parser.add_mutually_exclusive_group(required=True)
     source.add_argument("--opp115", type=Path, metavar="CSV", help="an OPP-115 split (CSV)")
-    source.add_argument("--labels", type=Path, metavar="JSON", help="hand labels of the seeds")
+    source.add_argument(
+        "--labels",
+        type=Path,
+        nargs="+",
+        metavar="JSON",
+        help="hand labels of passages (several: each file, then all of them pooled)",
+    )
     parser.add_argument(
         "--seeds",
         type=Path,
         default=None,
         metavar="DIR",
-        help="folder of the labelled files (default: seeds/ next to the labels' tests/ folder)",
+        help="folder of the labelled files (default: the labels' own folder when it holds "
+        "them, else the repository's seeds/)",
     )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.set_defaults(handler=run)
@@ -46,22 +56,35 @@ def run(args: argparse.Namespace) -> int:
         if args.opp115 is not None:
             if not args.opp115.is_file():
                 raise CliError(f"no such file: {args.opp115}")
-            report = evaluate_opp115(args.opp115)
-            title = f"OPP-115 {args.opp115.name}"
+            reports = [(f"OPP-115 {args.opp115.name}", evaluate_opp115(args.opp115))]
         else:
-            if not args.labels.is_file():
-                raise CliError(f"no such file: {args.labels}")
-            seeds = args.seeds or _default_seeds(args.labels)
-            if not seeds.is_dir():
-                raise CliError(f"no such folder: {seeds} (give --seeds)")
-            report = evaluate_seeds(args.labels, seeds, _open_seed)
-            title = f"labels {args.labels.name}"
+            reports = _label_reports(args.labels, args.seeds)
     except EvaluationError as error:
         raise CliError(str(error)) from error
-    print(
-        json.dumps(report_to_json(report), indent=2) if args.json else format_report(report, title)
-    )
+    if args.json:
+        data = {title: report_to_json(report) for title, report in reports}
+        print(json.dumps(data if len(reports) > 1 else data[reports[0][0]], indent=2))
+    else:
+        print("\n\n".join(format_report(report, title) for title, report in reports))
     return 0
+
+
+def _label_reports(paths: list[Path], seeds: Path | None) -> list[tuple[str, Report]]:
+    """One report per labels file and, for several, one over all their passages."""
+    reports: list[tuple[str, Report]] = []
+    pooled: list[tuple[frozenset[str], frozenset[str]]] = []
+    for path in paths:
+        if not path.is_file():
+            raise CliError(f"no such file: {path}")
+        folder = seeds or _default_seeds(path)
+        if not folder.is_dir():
+            raise CliError(f"no such folder: {folder} (give --seeds)")
+        pairs = labelled_pairs(path, folder, _open_seed)
+        pooled.extend(pairs)
+        reports.append((f"labels {path.name}", score(pairs, CATEGORIES)))
+    if len(paths) > 1:
+        reports.append((f"all {len(paths)} label files", score(pooled, CATEGORIES)))
+    return reports
 
 
 def _open_seed(path: Path) -> Document:
@@ -72,6 +95,10 @@ def _open_seed(path: Path) -> Document:
 
 
 def _default_seeds(labels: Path) -> Path:
+    """The labels' own folder when it holds the labelled files, else the nearest seeds/."""
+    names = {entry.get("seed") for entry in read_labels(labels) if isinstance(entry, dict)}
+    if names and all(isinstance(n, str) and (labels.parent / n).is_file() for n in names):
+        return labels.parent
     for parent in labels.resolve().parents:
         if (parent / "seeds").is_dir():
             return parent / "seeds"

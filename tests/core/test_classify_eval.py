@@ -86,3 +86,48 @@ def test_seeds_meet_the_targets() -> None:
     f1 = {c: round(report.per_category[c].f1, 3) for c in CORE}
     assert report.macro_core >= 0.80, f1
     assert min(f1.values()) >= 0.70, f1
+
+
+def _labelled_policy(folder: Path, name: str, lines: list[tuple[str, list[str]]]) -> Path:
+    """A policy file, one passage per line, and its labels file beside it."""
+    text = "\n\n".join(line for line, _ in lines) + "\n"
+    (folder / name).write_text(text, encoding="utf-8")
+    passages, start = [], 0
+    for line, categories in lines:
+        start = text.index(line, start)
+        passages.append(
+            {
+                "seed": name,
+                "start": start,
+                "end": start + len(line),
+                "prefix": line[:40],
+                "categories": categories,
+            }
+        )
+    labels = folder / f"{name}.labels.json"
+    labels.write_text(json.dumps({"version": 1, "passages": passages}), encoding="utf-8")
+    return labels
+
+
+def test_cli_pools_several_label_files(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    from desktop.cli import run
+
+    first = _labelled_policy(
+        tmp_path,
+        "a.txt",
+        [
+            ("We collect your e-mail address when you register.", ["collection"]),
+            ("Our office is closed on public holidays.", []),
+        ],
+    )
+    second = _labelled_policy(
+        tmp_path,
+        "b.txt",
+        [("We never sell your personal data to anyone.", ["sharing"])],
+    )
+    assert run(["evaluate", "--labels", str(first), str(second), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert [f["passages"] for f in figures.values()] == [2, 1, 3]
+    pooled = figures["all 2 label files"]["categories"]
+    assert pooled["collection"]["f1"] == 1.0
+    assert pooled["sharing"]["labelled"] == 1

@@ -143,10 +143,24 @@ def evaluate_seeds(
     open_seed: Callable[[Path], Document],
 ) -> Report:
     """Score the seeds' hand labels; ``open_seed`` opens a seed like the app does."""
+    return score(labelled_pairs(labels_path, seeds_dir, open_seed), CATEGORIES)
+
+
+def read_labels(labels_path: Path) -> list[dict]:
+    """The passages of a labels file (format of ``tests/data/seed_labels.json``)."""
     try:
-        raw = json.loads(labels_path.read_text(encoding="utf-8"))["passages"]
-    except (OSError, KeyError, json.JSONDecodeError) as error:
+        return list(json.loads(labels_path.read_text(encoding="utf-8"))["passages"])
+    except (OSError, KeyError, TypeError, json.JSONDecodeError) as error:
         raise EvaluationError(f"cannot read {labels_path}: {error}") from error
+
+
+def labelled_pairs(
+    labels_path: Path,
+    seeds_dir: Path,
+    open_seed: Callable[[Path], Document],
+) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """(gold, predicted) per labelled passage; several files' pairs can be pooled."""
+    raw = read_labels(labels_path)
     documents: dict[str, tuple[Document, tuple[SentenceLabels, ...]]] = {}
     pairs = []
     for entry in raw:
@@ -162,7 +176,7 @@ def evaluate_seeds(
                 f"{seed}@{start}: unknown categories {sorted(gold - set(CATEGORIES))}"
             )
         pairs.append((gold, predicted_in(doc, labels, start, end)))
-    return score(pairs, CATEGORIES)
+    return pairs
 
 
 def locate(text: str, start: int, end: int, prefix: str, name: str = "") -> tuple[int, int]:
