@@ -15,7 +15,12 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar
 
 from desktop.cli import CliError
-from desktop.core.translate.catalogue import CatalogueEntry, fetch_catalogue, find_entry
+from desktop.core.translate.catalogue import (
+    CatalogueEntry,
+    cached_catalogue,
+    fetch_catalogue,
+    find_entry,
+)
 from desktop.core.translate.download import DownloadProgress, download_pack
 from desktop.core.translate.errors import PackError
 from desktop.core.translate.pack_file import install_pack_file
@@ -114,7 +119,16 @@ def _install(args: argparse.Namespace) -> int:
 
 def _download(args: argparse.Namespace) -> int:
     from_code, to_code = _guard(parse_pair, args.target)
-    entry = find_entry(_guard(fetch_catalogue), from_code, to_code)
+    try:
+        entries = fetch_catalogue()
+    except PackError as error:
+        # vi→en (the supplementary catalogue) and anything in the last fetched index can still
+        # be downloaded when the index itself is unreachable, as the window offers them.
+        entries = cached_catalogue()
+        if find_entry(entries, from_code, to_code) is None:
+            raise CliError(error.message) from error
+        print(f"policylens: {error.message}; using the last known catalogue", file=sys.stderr)
+    entry = find_entry(entries, from_code, to_code)
     if entry is None:
         raise CliError(f"no pack for {from_code} → {to_code} in the catalogue")
     pack = _guard(download_pack, entry, on_progress=_print_progress, cancel=threading.Event())

@@ -47,7 +47,7 @@ DEFAULT_SIZE = (1280, 820)
 class MainWindow(QMainWindow):
     """One policy at a time in the reader, with its outline and status."""
 
-    analysis_changed = Signal(object)  # PolicyAnalysis: opened, new language, or re-scored
+    analysis_changed = Signal(object)  # PolicyAnalysis (opened, new language, re-scored) or None
 
     def __init__(self, settings: Settings, library: Library, pool: QThreadPool) -> None:
         super().__init__()
@@ -179,6 +179,26 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
         self._show_document_state()
         self.analysis_changed.emit(analysis)
+
+    def close_document(self) -> None:
+        """File ▸ Close: the window without a policy, any translation or opening stopped.
+
+        Cancelling drops the pending results by job id, so nothing of the closed policy (a
+        late batch of translation, a re-scoring, a file still opening) can reappear.
+        """
+        self.opener.cancel()
+        self._reanalysis.cancel()
+        self.translation.show_document(None)
+        self.analysis = None
+        self.highlights.analysis = None
+        self.reader.show_document(None)
+        self.outline.show_document(None)
+        self.highlights_panel.show_analysis(None)
+        self.policy_card.show_analysis(None)
+        self.notice.hide()
+        self.statusBar().clearMessage()
+        self._show_document_state()
+        self.analysis_changed.emit(None)
 
     def show_error(self, message: str) -> None:
         self.statusBar().clearMessage()

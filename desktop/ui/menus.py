@@ -57,6 +57,7 @@ def build_menus(window: MainWindow) -> WindowActions:
     _add(file_menu, tr("&Open…"), QKeySequence.StandardKey.Open, window.open_dialog)
     recent_menu = file_menu.addMenu(tr("Open &Recent"))
     paste = _add(file_menu, tr("&Paste Policy"), "Ctrl+Shift+V", window.paste_policy)
+    _add(file_menu, tr("&Close"), QKeySequence.StandardKey.Close, window.close_document)
     file_menu.addSeparator()
     _add(file_menu, tr("&Compare Policies…"), "Ctrl+Shift+M", window.compare_dialog)
     _add(file_menu, tr("&Export Report…"), "Ctrl+E", window.export_report)

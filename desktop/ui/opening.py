@@ -61,6 +61,12 @@ class DocumentOpener(QObject):
         self.busy_changed.emit(True)
         self._operation.start(work)
 
+    def cancel(self) -> None:
+        """Forget the file being opened (the window was closed or moved on)."""
+        if self._operation.running:
+            self._operation.cancel()
+            self.busy_changed.emit(False)
+
     def set_language(self, document: Document, code: str | None) -> Document:
         """Apply (and remember) the user's language, or return to detection with ``None``."""
         self._library.remember_language(document.text, code)

@@ -22,6 +22,7 @@ from desktop.core.document import BlockKind, DocumentError, ImportedText
 from desktop.core.importers import (
     MAX_MARKUP_BYTES,
     MAX_TEXT_BYTES,
+    MAX_TEXT_CHARS,
     from_html,
     from_text,
     load_bytes,
@@ -659,16 +660,56 @@ def test_file_over_the_limit_is_refused_quickly(tmp_path: Path) -> None:
 
 
 def test_file_at_the_limit_opens(tmp_path: Path) -> None:
-    """Benchmark-style: the largest accepted text file (20 MB, cp1250) opens; time printed."""
-    line = (CZECH + "\r\n").encode("cp1250")
+    """Benchmark-style: the longest accepted text (cp1250, a million characters) opens."""
+    line = CZECH + "\r\n"
     path = tmp_path / "big.txt"
-    path.write_bytes(line * (MAX_TEXT_BYTES // len(line)))
+    path.write_bytes((line * (MAX_TEXT_CHARS // (len(line) - 1))).encode("cp1250"))
     started = time.perf_counter()
     result = load_file(path)
     elapsed = time.perf_counter() - started
-    print(f"\n{MAX_TEXT_BYTES / 2**20:.0f} MB cp1250 text file opened in {elapsed:.2f} s")
+    print(f"\n{len(result.text):,} characters of cp1250 text opened in {elapsed:.2f} s")
     assert result.encoding == "cp1250"
     assert result.text.startswith(CZECH + "\n")
+    assert len(result.text) <= MAX_TEXT_CHARS
+
+
+def test_text_too_long_to_analyse_is_refused_within_seconds(tmp_path: Path) -> None:
+    """Under the byte limit but over the character limit: decoded, then refused, quickly.
+
+    Analysing and showing a text costs seconds per million characters, so a 4 MB text
+    would otherwise open only after minutes (and hold the window while it lays out).
+    """
+    assert MAX_TEXT_BYTES >= 4 * MAX_TEXT_CHARS  # any text within the limit, even in UTF-32
+    line = (CZECH + "\n").encode("cp1250")
+    path = tmp_path / "long.txt"
+    path.write_bytes(line * (MAX_TEXT_BYTES // len(line)))
+    started = time.perf_counter()
+    error = error_code(load_file, path)
+    elapsed = time.perf_counter() - started
+    assert error.code == "too_large"
+    assert f"{path.stat().st_size / 1e6:.1f} million characters" in error.message
+    assert elapsed < 5, f"refusing took {elapsed:.1f} s"
+
+
+@pytest.mark.parametrize("name", ["long.html", "long.docx", "clipboard"])
+def test_every_format_is_capped_by_text_length(name: str) -> None:
+    """HTML and DOCX expand to more text than their bytes suggest; paste has no file at all."""
+    paragraph = CZECH + " "
+    count = MAX_TEXT_CHARS // len(paragraph) + 10
+    if name == "clipboard":
+        error = error_code(from_text, paragraph * count)
+    elif name.endswith(".html"):
+        body = f"<p>{paragraph * (count // 20)}</p>" * 21
+        error = error_code(load_bytes, f"<html><body>{body}</body></html>".encode(), name)
+    else:
+        document = docx.Document()
+        for _ in range(21):
+            document.add_paragraph(paragraph * (count // 20))
+        buffer = io.BytesIO()
+        document.save(buffer)
+        error = error_code(load_bytes, buffer.getvalue(), name)
+    assert error.code == "too_large"
+    assert "million characters" in error.message
 
 
 def test_markup_has_its_own_lower_limit() -> None:

@@ -103,6 +103,37 @@ def sentences(text: str) -> list[str]:
             ["हम आपकी जानकारी एकत्र करते हैं।", "हम इसे साझा नहीं करते।"],
         ),
         ("Text without final punctuation", ["Text without final punctuation"]),
+        # An address with short parts ending a sentence is not a dotted abbreviation.
+        (
+            "Liên hệ qua email cskh@fpt.vn. Chúng tôi sẽ trả lời trong 24 giờ.",
+            ["Liên hệ qua email cskh@fpt.vn.", "Chúng tôi sẽ trả lời trong 24 giờ."],
+        ),
+        (
+            "Kontakt: gdpr@o2.cz. Více na www.o2.cz. Odpovíme do 30 dnů.",
+            ["Kontakt: gdpr@o2.cz.", "Více na www.o2.cz.", "Odpovíme do 30 dnů."],
+        ),
+        (
+            "See https://abc.io/a.b. Then we reply.",
+            ["See https://abc.io/a.b.", "Then we reply."],
+        ),
+        # "et cetera" ends a sentence before a capital, dotted or not; not before lower case.
+        (
+            "Dữ liệu gồm tên, địa chỉ, v.v. Chúng tôi lưu trữ dữ liệu.",
+            ["Dữ liệu gồm tên, địa chỉ, v.v.", "Chúng tôi lưu trữ dữ liệu."],
+        ),
+        ("Dữ liệu gồm tên, v.v. và địa chỉ.", ["Dữ liệu gồm tên, v.v. và địa chỉ."]),
+        (
+            "Raccogliamo dati, ad es. il nome, ecc. Li conserviamo.",
+            ["Raccogliamo dati, ad es. il nome, ecc.", "Li conserviamo."],
+        ),
+        (
+            "Мы собираем данные, т.е. имя, адрес и т.д. Согласно ст. 6 Закона мы храним их.",
+            ["Мы собираем данные, т.е. имя, адрес и т.д.", "Согласно ст. 6 Закона мы храним их."],
+        ),
+        (
+            "Wir handeln gem. Art. 6 Abs. 1 lit. f DSGVO. Sie können widersprechen.",
+            ["Wir handeln gem. Art. 6 Abs. 1 lit. f DSGVO.", "Sie können widersprechen."],
+        ),
     ],
 )
 def test_sentence_shapes(text: str, expected: list[str]) -> None:

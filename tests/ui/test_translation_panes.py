@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.core.translate.pack_file import install_pack_file
@@ -237,3 +239,96 @@ def test_a_language_the_index_lacks_is_said_plainly(qtbot, window, monkeypatch):
         with qtbot.waitSignal(window.translation.jobs.catalogue_loaded, timeout=20_000):
             qtbot.mouseClick(bar.download_button, Qt.MouseButton.LeftButton)
         assert "has no Czech → English pack" in bar.label.text()
+
+
+def test_copy_from_the_translation_pane_copies_the_translation(qtbot, window, ms_pack, packs_dir):
+    install_pack_file(ms_pack, packs_dir)
+    open_translated(qtbot, window, MALAY)
+    reader = window.reader
+    reader.translation.setFocus()
+    qtbot.waitUntil(lambda: reader.active_pane() is reader.translation)
+    reader.translation.select_sentence(5)
+    copy = next(a for a in window.findChildren(QAction) if a.shortcut() == QKeySequence.StandardKey.Copy)
+    copy.trigger()
+    assert QApplication.clipboard().text() == reader.translations[5]
+    assert reader.translations[5] != window.document.sentences[5].text
+
+
+def test_closing_the_window_mid_translation_stops_promptly(
+    qtbot, window, ms_pack, packs_dir, tmp_path
+):
+    install_pack_file(ms_pack, packs_dir)
+    long_policy = tmp_path / "long.txt"  # ~1,000 sentences: still translating when closed
+    long_policy.write_text("\n\n".join([MALAY.read_text(encoding="utf-8")] * 8), encoding="utf-8")
+    controller = window.translation.controller
+    with qtbot.waitSignal(controller.batch_ready, timeout=60_000):
+        open_and_wait(qtbot, window, long_policy)
+    assert controller.running
+    started = time.perf_counter()
+    window.close()
+    assert time.perf_counter() - started < 10
+    assert not controller.running
+    assert controller.pool.activeThreadCount() == 0
+
+
+def test_opening_another_policy_mid_translation_drops_the_old_one(
+    qtbot, window, ms_pack, packs_dir, tmp_path
+):
+    install_pack_file(ms_pack, packs_dir)
+    install_pack_file(build_pack(tmp_path, "vi", "en", "1.9"), packs_dir)
+    controller = window.translation.controller
+    with qtbot.waitSignal(controller.batch_ready, timeout=60_000):
+        open_and_wait(qtbot, window, MALAY)
+    finished = []
+    window.translation.translation_finished.connect(finished.append)
+    with qtbot.waitSignal(window.translation.translation_finished, timeout=60_000) as done:
+        open_and_wait(qtbot, window, VIETNAMESE)
+    assert [r.pack for r in finished] == ["translate-vi_en-1_9"]  # the Malay job never lands
+    assert done.args[0].status == "done"
+    reader = window.reader
+    assert len(reader.translations) == len(window.document.sentences)
+    assert all(text is not None for text in reader.translations)
+
+
+def test_closing_the_document_mid_translation_leaves_an_empty_window(
+    qtbot, window, ms_pack, packs_dir, tmp_path
+):
+    install_pack_file(ms_pack, packs_dir)
+    long_policy = tmp_path / "long.txt"
+    long_policy.write_text("\n\n".join([MALAY.read_text(encoding="utf-8")] * 8), encoding="utf-8")
+    controller = window.translation.controller
+    with qtbot.waitSignal(controller.batch_ready, timeout=60_000):
+        open_and_wait(qtbot, window, long_policy)
+    close = next(a for a in window.findChildren(QAction) if a.text() == "&Close")
+    close.trigger()
+    assert not controller.running
+    controller.pool.waitForDone(10_000)
+    QApplication.processEvents()  # a batch queued before the close must not land
+    reader = window.reader
+    assert window.document is None
+    assert reader.translations == []
+    assert reader.original.toPlainText() == ""
+    assert reader.translation.toPlainText() == ""
+    assert window.outline.section_count() == 0
+    assert window.windowTitle() == "PolicyLens"
+    with qtbot.waitSignal(window.translation.translation_finished, timeout=60_000) as done:
+        open_and_wait(qtbot, window, MALAY)  # and the window is ready for the next policy
+    assert done.args[0].status == "done"
+
+
+def test_new_translation_batches_do_not_move_the_reader(qtbot, window, ms_pack, packs_dir):
+    """Each burst of translation re-renders the right pane; the original stays put."""
+    install_pack_file(ms_pack, packs_dir)
+    open_translated(qtbot, window, MALAY)
+    qtbot.waitUntil(lambda: not window.reanalysing)
+    reader = window.reader
+    reader.original.scroll_to_sentence(60, top=True)
+    qtbot.waitUntil(lambda: reader.translation.top_sentence() == reader.original.top_sentence())
+    reading = reader.original.top_sentence()
+    assert reading is not None
+    assert reading > 40
+    with qtbot.waitSignal(reader.panes_rendered, timeout=5_000):
+        reader.add_translations([(0, "A late batch")])
+    assert reader.original.top_sentence() == reading
+    assert reader.translation.top_sentence() == reading
+    assert reader.translations[0] == "A late batch"

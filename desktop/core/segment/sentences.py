@@ -22,14 +22,16 @@ _TERMINAL = re.compile(r"[.!?…。！？।۔؟]+")
 _CLOSERS = "\"'”’»)]}›」』】"
 # Full-width terminators end a sentence with no space after them.
 _NO_SPACE_NEEDED = set("。！？")
-# Text that may not be cut: URLs, e-mail addresses, domain names, dotted numbers.
-_UNBREAKABLE = re.compile(
+# Text that may not be cut: URLs, e-mail addresses and domain names (addresses), and dotted
+# numbers. A period right after an address ends the sentence if anything does: the address
+# is not an abbreviation, however short its parts ("dpo@fpt.vn.", "www.o2.cz.").
+_ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+?(?=[.,;:!?)\]]*(?:\s|$))"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|vn|my|cz|al|eu|gov|edu|co|uk|de|info|ai|app)\b"
-    r"|\d+(?:[.,]\d+)+",
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|vn|my|cz|al|eu|gov|edu|co|uk|de|info|ai|app)\b",
     re.IGNORECASE,
 )
+_DOTTED_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
 # A block that opens with an enumerator: "1.", "1.2.1", "iv.", "a)", "(b)".
 _LEADING_MARKER = re.compile(
     r"\s*(?:[•·\-*–—○●▪■◦►➢✓✔]\s*)?(?:\(?(?:\d+(?:\.\d+)*|[ivxlcdm]+|[IVXLCDM]+|[a-zA-Z])[.)]\s+)?"
@@ -38,10 +40,10 @@ _WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
 _ROMAN = re.compile(r"^[ivxlcdm]+$", re.IGNORECASE)
 
 
-@cache
-def _abbreviations() -> frozenset[str]:
-    """Casefolded abbreviations (without their final period) after which no sentence ends."""
-    path = resource_path("segmentation", "abbreviations.txt")
+def _word_list(name: str) -> frozenset[str]:
+    """The casefolded words of a ``resources/segmentation`` list, without their final period
+    ("#" starts a comment)."""
+    path = resource_path("segmentation", name)
     words: set[str] = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
@@ -50,13 +52,31 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(words)
 
 
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Abbreviations after which no sentence ends."""
+    return _word_list("abbreviations.txt")
+
+
+@cache
+def _final_abbreviations() -> frozenset[str]:
+    """Dotted abbreviations that often end a sentence ("v.v.", "u.s.w."): never protected.
+
+    Without this list the rule for dotted abbreviations ("p.sh", "e.g") would swallow the
+    boundary in "tên, địa chỉ, v.v. Chúng tôi …".
+    """
+    return _word_list("sentence_final_abbreviations.txt")
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence in ``text[start:end]``, trimmed of whitespace.
 
     Text without final punctuation is one sentence up to the end of the block.
     """
     end = len(text) if end is None else end
-    protected = _protected_ranges(text, start, end)
+    addresses = [(m.start(), m.end()) for m in _ADDRESS.finditer(text, start, end)]
+    protected = _protected_ranges(text, start, end, addresses)
+    after_address = {b for _, b in addresses}
     body_start = _LEADING_MARKER.match(text, start, end)
     marker_end = body_start.end() if body_start else start
     sentence_start = start
@@ -72,7 +92,11 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> Iterato
             continue
         if depth > 0 and match.start() - sentence_start < 400:
             continue
-        if match.group() == "." and _is_abbreviation(text, sentence_start, match.start()):
+        if (
+            match.group() == "."
+            and match.start() not in after_address
+            and _is_abbreviation(text, sentence_start, match.start())
+        ):
             continue
         trimmed = _trim(text, sentence_start, boundary)
         if trimmed:
@@ -117,6 +141,8 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     if not token:
         return False
     folded = token.casefold()
+    if folded.strip(".") in _final_abbreviations():
+        return False
     if folded in _abbreviations() or folded.rstrip(".") in _abbreviations():
         return True
     # Dotted abbreviations ("p.sh", "e.g", "s.r.o") and single letters ("J. Smith").
@@ -131,8 +157,12 @@ def _is_abbreviation(text: str, sentence_start: int, dot: int) -> bool:
     return not before and (token.isdigit() or bool(_ROMAN.match(token)))
 
 
-def _protected_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _UNBREAKABLE.finditer(text, start, end)]
+def _protected_ranges(
+    text: str, start: int, end: int, addresses: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Addresses plus the dotted numbers outside them ("10.3.2008", not the "1.2" in a URL)."""
+    numbers = _DOTTED_NUMBER.finditer(text, start, end)
+    return addresses + [(m.start(), m.end()) for m in numbers if not _inside(addresses, m.start())]
 
 
 def _inside(ranges: list[tuple[int, int]], index: int) -> bool:

@@ -101,13 +101,21 @@ class ReaderView(QWidget):
         return list(range(top, min(top + 40, len(self.document.sentences))))
 
     def _show_translation(self) -> None:
+        """Re-render the translation pane where the reader is, without moving the original.
+
+        Replacing the pane's text resets its scroll bar; were that followed like a user's
+        scroll, every batch of translation would yank the original back to the top.
+        """
         if self.document is None:
             return
-        anchor = self.original.top_sentence()
-        self.translation.show_blocks(translated_blocks(self.document, self.translations))
-        if anchor is not None and self.sync_scroll:
-            self._syncing = True
-            self.translation.scroll_to_sentence(anchor, top=True)
+        self._rebuild.stop()  # everything known is rendered now; a pending burst is moot
+        anchor = (self.original if self.sync_scroll else self.translation).top_sentence()
+        self._syncing = True
+        try:
+            self.translation.show_blocks(translated_blocks(self.document, self.translations))
+            if anchor is not None:
+                self.translation.scroll_to_sentence(anchor, top=True)
+        finally:
             self._syncing = False
         self.panes_rendered.emit()
 

@@ -85,3 +85,32 @@ def test_available_and_download(
         server.fail = True
         assert run(["packs", "available"]) == 1
         assert "500" in capsys.readouterr().err
+
+
+def test_download_falls_back_to_the_known_catalogue_when_the_index_is_down(
+    pack_files: dict[str, Path],
+    packs_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The index answers 500, but the pack server works: the last fetched copy still leads
+    to the pack; a pair no known catalogue has still fails with the index's error."""
+    with serve_catalogue() as index, serve_catalogue() as mirror:
+        monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index.url)
+        url = mirror.add_pack(pack_files["ms-1.9"])
+        index.set_index([{"package_version": "1.9", "argos_version": "1.9.0",
+                          "from_code": "ms", "from_name": "Malay", "to_code": "en",
+                          "to_name": "English", "links": [url], "type": "translate",
+                          "code": "translate-ms_en"}])
+        assert run(["packs", "available"]) == 0  # keeps a copy of the index
+        capsys.readouterr()
+        index.fail = True
+        assert run(["packs", "download", "ms"]) == 0
+        captured = capsys.readouterr()
+        assert "Installed translate-ms_en-1_9" in captured.out
+        assert "500" in captured.err
+        assert "using the last known catalogue" in captured.err
+        assert run(["packs", "download", "sq"]) == 1
+        err = capsys.readouterr().err
+        assert "500" in err
+        assert err.count("\n") == 1
