@@ -62,6 +62,29 @@ def test_turkish_dotted_capital_i_matches_lower_case_cues() -> None:
     }
 
 
+def test_turkish_capital_dotless_i_matches_its_cues() -> None:
+    # Casefolding makes "I" an "i"; the Turkish lower case is "ı" ("AYDINLATMA" = "aydınlatma").
+    assert fold("AYDINLATMA") == fold("aydınlatma")
+    lexicon = _lexicon({"rights": [["hakları*", 1.0, "rights"]]})
+    assert category_scores(score_text("İLGİLİ KİŞİ HAKLARI", lexicon)) == {"rights": 1.0}
+
+
+def test_in_a_heading_only_a_cancelling_cue_hides_the_words_inside_it() -> None:
+    lexicon = _lexicon(
+        {
+            "collection": [
+                ["collect*", 0.7, "collect"],
+                ["information we collect", 0.2, "information we collect"],
+                ["collection agency", 0.05, "not a practice"],
+            ]
+        }
+    )
+    named = score_text("Information we collect", lexicon, heading=True)
+    assert {w.evidence.text for w in named["collection"]} == {"Information we collect", "collect"}
+    cancelled = score_text("Collection agency", lexicon, heading=True)
+    assert [w.weight for w in cancelled["collection"]] == [0.05]
+
+
 @pytest.mark.parametrize(
     ("cue", "text"),
     [

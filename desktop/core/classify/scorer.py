@@ -36,6 +36,8 @@ DURATION_NEAR_CUE = 0.8
 DURATION_NEAR_WEAK_CUE = 0.5
 DURATION_ALONE = 0.3
 STRONG_CUE = 0.5
+# A cue this light exists to cancel the general cues inside it ("collectively" for "collect*").
+CANCEL = 0.1
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +86,7 @@ def score_text(
     """
     tokens = tokenize(text) if lexicon.mode == "words" else None
     found: dict[str, list[Weighted]] = {}
-    kept = _keep_longest(find_hits(text, lexicon, tokens), hide_contained=not heading)
+    kept = _keep_longest(find_hits(text, lexicon, tokens), heading=heading)
     for category, hits in kept.items():
         found[category] = [
             Weighted(
@@ -129,10 +131,12 @@ def score_text(
     return found
 
 
-def _keep_longest(hits: list[Hit], *, hide_contained: bool = True) -> dict[str, list[Hit]]:
+def _keep_longest(hits: list[Hit], *, heading: bool = False) -> dict[str, list[Hit]]:
     """Per category, drop hits inside a longer hit and repeats of the same pattern.
 
     "we do not sell" and "sell*" are one signal, not two; "share" said three times is still one.
+    In a heading only a cancelling cue (weight ≤ ``CANCEL``) hides what it contains: "Information
+    we collect" names collection, but "Personal data protection act" names a law, not a practice.
     """
     by_category: dict[str, list[Hit]] = {}
     # Longest span first; on the same span the more specific pattern ("collectively" over
@@ -143,7 +147,10 @@ def _keep_longest(hits: list[Hit], *, hide_contained: bool = True) -> dict[str, 
     )
     for hit in ordered:
         kept = by_category.setdefault(hit.cue.category, [])
-        if hide_contained and any(k.start <= hit.start and hit.end <= k.end for k in kept):
+        if any(
+            k.start <= hit.start and hit.end <= k.end and (not heading or k.cue.weight <= CANCEL)
+            for k in kept
+        ):
             continue
         if any(k.cue.pattern == hit.cue.pattern for k in kept):
             continue

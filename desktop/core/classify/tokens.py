@@ -61,12 +61,13 @@ _ARABIC_FOLD = str.maketrans(
 def fold(text: str) -> str:
     """The comparable form of a word or phrase.
 
-    NFC, casefolded, NFC again; then the dot that casefolding leaves on Turkish/Azerbaijani
-    capital İ ("İşlenmesi" → "i̇şlenmesi") is dropped so that it matches the cue "işlen*", and
-    Arabic-script letter variants are unified (``_ARABIC_FOLD``).
+    NFC, casefolded, NFC again; then Turkish/Azerbaijani dotted and dotless i are made one
+    letter: casefolding turns capital I into "i" (not "ı") and capital İ into "i̇", so in
+    all-caps text ("AYDINLATMA", "İŞLENMESİ") a cue spelt "aydınlat*" or "işlen*" would never
+    match otherwise. Arabic-script letter variants are unified (``_ARABIC_FOLD``).
     """
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).casefold())
-    return folded.replace("i\u0307", "i").translate(_ARABIC_FOLD)
+    return folded.replace("i\u0307", "i").replace("ı", "i").translate(_ARABIC_FOLD)
 
 
 def fold_with_offsets(text: str) -> tuple[str, list[int]]:
