@@ -106,6 +106,8 @@ def test_no_pack_says_so_and_offers_the_supplementary_vietnamese_pack(qtbot, win
     assert result.offer is not None
     assert result.offer.supplementary
     assert window.reader.original.toPlainText()  # reading works without a translation
+    # The message spans the pane, not a narrow column beside the buttons.
+    assert bar.label.width() >= bar.contentsRect().width() - 20
 
 
 def test_one_click_download_from_the_catalogue_then_translation(

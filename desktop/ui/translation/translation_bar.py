@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.translate.catalogue import CatalogueEntry
 
@@ -33,9 +41,14 @@ class TranslationBar(QFrame):
         self.download_button.clicked.connect(self._download)
         self.packs_button = QPushButton(self.tr("Language packs…"), self)
         self.packs_button.clicked.connect(self.packs_requested)
-        layout = QHBoxLayout(self)
+        # The message gets the pane's whole width (a narrow pane would squeeze it beside the
+        # buttons into a column of single words); the actions sit under it, to the right.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        layout.addWidget(self.label, 1)
+        layout.setSpacing(4)
+        layout.addWidget(self.label)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
         for widget in (
             self.progress,
             self.cancel_button,
@@ -43,7 +56,8 @@ class TranslationBar(QFrame):
             self.download_button,
             self.packs_button,
         ):
-            layout.addWidget(widget)
+            actions.addWidget(widget)
+        layout.addLayout(actions)
         self._offer: CatalogueEntry | None = None
         self.show_idle()
 
