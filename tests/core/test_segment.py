@@ -213,6 +213,38 @@ def test_other_heading_shapes() -> None:
     assert headings == ["Mục 6 Quyền của bạn", "IV. Contact", "## Cookies"]
 
 
+@pytest.mark.parametrize(
+    ("text", "headings", "items"),
+    [
+        (
+            "第一部分 我们收集哪些信息\n\n我们会收集您的手机号码和设备信息，用于账号注册。\n\n"
+            "（一）向您发送通知；\n\n（二）改进我们的服务。\n\n二、存储期限\n\n"
+            "我们在您注销账号后三十日内删除您的信息。\n",
+            ["第一部分 我们收集哪些信息", "二、存储期限"],
+            ["（一）向您发送通知；", "（二）改进我们的服务。"],
+        ),
+        (
+            "제1조(목적)\n\n회사는 서비스 제공을 위하여 최소한의 개인정보를 수집합니다.\n\n"
+            "① 이름과 연락처\n",
+            ["제1조(목적)"],
+            ["① 이름과 연락처"],
+        ),
+        (
+            # A short line in a script without capitals, set apart and followed by text.
+            "आपके अधिकार\n\nआप किसी भी समय अपने डेटा की प्रति मांग सकते हैं।\n",
+            ["आपके अधिकार"],
+            [],
+        ),
+    ],
+)
+def test_cjk_numbering_and_uncased_titles(
+    text: str, headings: list[str], items: list[str]
+) -> None:
+    blocks = segment(text).paragraphs
+    assert [text[p.start : p.end] for p in blocks if p.kind is BlockKind.HEADING] == headings
+    assert [text[p.start : p.end] for p in blocks if p.kind is BlockKind.LIST_ITEM] == items
+
+
 def test_hard_wrapped_lines_are_one_paragraph() -> None:
     text = (
         "We collect your name and e-mail address when you register for\n"

@@ -1,8 +1,9 @@
 """Paragraph-level blocks of a plain text: headings, paragraphs, list items, table rows.
 
 Plain text carries its structure in line shapes only, so each rule here reads a shape:
-numbering ("1.", "1.2.1", "IV.", "Mục 6"), bullets, short title lines set apart by blank
-lines, column gaps of a pasted table, and the web-page chrome that scraping leaves behind.
+numbering ("1.", "1.2.1", "IV.", "Mục 6", "第一部分", "제1조"), bullets, short title lines set
+apart by blank lines, column gaps of a pasted table, and the web-page chrome that scraping
+leaves behind.
 """
 
 from __future__ import annotations
@@ -23,9 +24,19 @@ _NUMBERED_HEADING = re.compile(
     r"rozdział|§)\s*[\dIVXLC]+[.:]?))\s+(?P<title>\S.*)$",
     re.IGNORECASE,
 )
+# Chinese, Japanese and Korean numbering, often with no space before the title: "第一部分 …",
+# "第3条（目的）", "一、我们如何收集", "제1조(목적)".
+_CJK_NUMERALS = "一二三四五六七八九十百零〇两"
+_CJK_HEADING = re.compile(
+    rf"^\s*(?:第\s*[\d{_CJK_NUMERALS}]+\s*(?:部分|章|条|條|节|節|款|编|編)|"
+    rf"[{_CJK_NUMERALS}]{{1,3}}[、．]|제\s*\d+\s*(?:조|장|절))\s*(?P<title>\S.*)$"
+)
+# "（一）", "(2)", "①": CJK list markers, also with no space after them.
+_CJK_ENUMERATOR = re.compile(rf"^\s*(?:[（(][\d{_CJK_NUMERALS}]{{1,3}}[)）]|[①-⑳])\s*\S")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
 _TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)\S")
-_TERMINAL_END = re.compile(r"[.!;,。！；…]\s*$")
+_TERMINAL_END = re.compile(r"[.!;,。！；…।۔؟؛]\s*$")
+MAX_CJK_HEADING_CHARS = 30
 _TIMESTAMP = re.compile(r"^\s*[\d/.:\- ]{6,}\s*$")
 MAX_HEADING_CHARS = 90
 MAX_HEADING_WORDS = 12
@@ -109,8 +120,15 @@ def _line_kind(lines: list[_Line], i: int) -> tuple[BlockKind, int]:
         return BlockKind.HEADING, len(match.group(1))
     if _is_table_row(lines, i):
         return BlockKind.TABLE_ROW, 0
-    if _BULLET.match(line):
+    if _BULLET.match(line) or _CJK_ENUMERATOR.match(line):
         return BlockKind.LIST_ITEM, 0
+    cjk = _CJK_HEADING.match(line)
+    if (
+        cjk
+        and len(cjk.group("title")) <= MAX_CJK_HEADING_CHARS
+        and not _TERMINAL_END.search(cjk.group("title"))
+    ):
+        return BlockKind.HEADING, 1 if line.lstrip().startswith(("第", "제")) else 2
     numbered = _NUMBERED_HEADING.match(line)
     if numbered and _is_title(numbered.group("title")):
         return BlockKind.HEADING, _numbering_level(numbered)
@@ -136,8 +154,13 @@ def _is_title(text: str) -> bool:
         and not _TERMINAL_END.search(text)
         and not text.endswith(":")
         and ":" not in text.rstrip(":")
-        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'¿¡")
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'¿¡" or _uncased(text[0]))
     )
+
+
+def _uncased(char: str) -> bool:
+    """A letter of a script without capitals (Chinese, Arabic, Devanagari, Thai…)."""
+    return char.isalpha() and not char.islower() and not char.isupper()
 
 
 def _continues(lines: list[_Line], i: int) -> bool:
