@@ -23,7 +23,7 @@ RIGHTS: Mapping[str, str] = {
     "portability": "portability",
     "withdraw_consent": "withdraw consent",
     "opt_out": "opt out",
-    "complaint": "complain to a regulator",
+    "complaint": "make a complaint",
     "non_discrimination": "non-discrimination",
 }
 

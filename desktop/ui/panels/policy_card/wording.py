@@ -120,7 +120,8 @@ RIGHTS: dict[str, str] = {
     "portability": QT_TRANSLATE_NOOP("PolicyCard", "Take your data elsewhere"),
     "withdraw_consent": QT_TRANSLATE_NOOP("PolicyCard", "Withdraw consent"),
     "opt_out": QT_TRANSLATE_NOOP("PolicyCard", "Opt out of sale or marketing"),
-    "complaint": QT_TRANSLATE_NOOP("PolicyCard", "Complain to an authority"),
+    # The company or a regulator: many policies ("khiếu nại") mean a complaint to the company.
+    "complaint": QT_TRANSLATE_NOOP("PolicyCard", "Make a complaint"),
     "non_discrimination": QT_TRANSLATE_NOOP("PolicyCard", "No penalty for using your rights"),
 }
 _OPEN_ENDED = {
