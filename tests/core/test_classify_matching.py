@@ -161,3 +161,31 @@ def test_comparable_categories_of_a_passage_stay() -> None:
     doc = english_document("We collect your e-mail address. We share it with our mailing provider.")
     found = {c for lab in classify_document(doc) for c in lab.categories}
     assert {"collection", "sharing"} <= found
+
+
+def test_a_cjk_calendar_date_is_not_a_period() -> None:
+    chinese = load_lexicon("zh")
+    assert chinese is not None
+    assert find_durations("最后更新：2026年2月1日", chinese) == []
+    assert [d.gloss for d in find_durations("订单信息保存3年。", chinese)] == ["3 years"]
+
+
+def test_list_items_complete_a_lead_in_ending_in_a_full_width_colon() -> None:
+    from desktop.core.document import Document, Language
+    from desktop.core.segment import segment
+
+    text = "我们会将您的个人信息用于以下目的：\n\n（一）为您提供预订服务；\n\n（二）处理您的付款。\n"
+    structure = segment(text)
+    doc = Document(
+        path=None,
+        format="text",
+        text=text,
+        paragraphs=structure.paragraphs,
+        sentences=structure.sentences,
+        sections=structure.sections,
+        language=Language("zh", "Chinese", 1.0, "user"),
+    )
+    labels = classify_document(doc)
+    items = [i for i, s in enumerate(doc.sentences) if s.text.startswith("（")]
+    assert len(items) == 2
+    assert all("collection" in labels[i].categories for i in items)

@@ -170,10 +170,19 @@ def cjk_number(text: str) -> int | None:
     return total + (digit or 0)
 
 
+# A calendar date written with the duration units ("2026年2月1日", "2月1日"): not a period.
+_CJK_DATE_RE = re.compile(
+    r"(?:\d{2,4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月"
+)
+
+
 def _find_substring_durations(text: str, lexicon: Lexicon) -> list[Duration]:
     folded, origin = fold_with_offsets(text)
+    dates = [m.span() for m in _CJK_DATE_RE.finditer(folded)]
     found: list[Duration] = []
     for number in _SUBSTRING_NUMBER_RE.finditer(folded):
+        if any(start <= number.start() < end for start, end in dates):
+            continue
         for unit in lexicon.units:
             needle = unit.tokens[0][0]
             if folded.startswith(needle, number.end()):

@@ -156,7 +156,7 @@ def _lead_in(
     if previous < 0 or doc.paragraphs[previous].kind is not BlockKind.PARAGRAPH:
         return []
     lead = doc.paragraphs[previous]
-    if not doc.text[lead.start : lead.end].rstrip().endswith(":"):
+    if not doc.text[lead.start : lead.end].rstrip().endswith((":", "：")):  # full-width too
         return []
     last = doc.sentences[by_paragraph[previous][-1]] if by_paragraph.get(previous) else None
     if last is None:

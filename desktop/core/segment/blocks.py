@@ -152,7 +152,7 @@ def _is_title(text: str) -> bool:
         0 < len(words) <= MAX_HEADING_WORDS
         and len(text) <= MAX_HEADING_CHARS
         and not _TERMINAL_END.search(text)
-        and not text.endswith(":")
+        and not text.endswith((":", "："))
         and ":" not in text.rstrip(":")
         and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'¿¡" or _uncased(text[0]))
     )
