@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# Characters that open a bulleted list item, in every script we read ("・" is the Japanese one).
+BULLETS = "•·・‣○●▪■◦►➢✓✔*–—-"
+
 
 class BlockKind(StrEnum):
     """What a paragraph-level block of the document is."""

@@ -15,10 +15,8 @@ from desktop.core.classify import (
     labels_to_json,
     summarize,
 )
-from desktop.core.classify.evaluation import english_document
+from desktop.core.classify.evaluation import english_document, passage_document
 from desktop.core.classify.scorer import THRESHOLD
-from desktop.core.document import Document, Language
-from desktop.core.segment import segment
 
 # (language, sentence, the core categories it must get). An empty tuple means: no core category.
 CASES: list[tuple[str, str, tuple[str, ...]]] = [
@@ -136,24 +134,11 @@ def test_a_duration_alone_is_not_retention() -> None:
     )
 
 
-def _document(text: str, code: str) -> Document:
-    structure = segment(text)
-    return Document(
-        path=None,
-        format="text",
-        text=text,
-        paragraphs=structure.paragraphs,
-        sentences=structure.sentences,
-        sections=structure.sections,
-        language=Language(code, code, 1.0, "user"),
-    )
-
-
 def test_heading_supports_a_weak_cue_below_it() -> None:
     sentence = "Order records are kept until the account is closed."
     alone = classify_text(sentence, "en")
     assert "retention" not in alone.categories  # "kept" alone needs support
-    doc = _document(f"Privacy notice\n\nData retention\n\n{sentence}\n", "en")
+    doc = passage_document(f"Privacy notice\n\nData retention\n\n{sentence}\n", "en")
     labels = classify_document(doc)
     index = next(i for i, s in enumerate(doc.sentences) if s.text.startswith("Order records"))
     assert "retention" in labels[index].categories
@@ -166,7 +151,7 @@ def test_heading_supports_a_weak_cue_below_it() -> None:
 
 
 def test_heading_does_not_label_a_sentence_without_a_cue() -> None:
-    doc = _document("Data retention\n\nPlease read this section carefully.\n", "en")
+    doc = passage_document("Data retention\n\nPlease read this section carefully.\n", "en")
     labels = classify_document(doc)
     assert all("retention" not in lab.categories for lab in labels[1:])
 
@@ -176,7 +161,7 @@ def test_list_items_complete_their_lead_in() -> None:
         "Kami boleh mendedahkan data anda kepada pihak ketiga untuk:\n\n"
         "• mematuhi undang-undang;\n\n• melindungi hak kami.\n"
     )
-    doc = _document(text, "ms")
+    doc = passage_document(text, "ms")
     labels = classify_document(doc)
     items = [i for i, s in enumerate(doc.sentences) if s.text.lstrip().startswith("•")]
     assert items
@@ -184,7 +169,7 @@ def test_list_items_complete_their_lead_in() -> None:
 
 
 def test_translation_is_a_second_opinion() -> None:
-    doc = _document("Dữ liệu được gửi tới đối tác vận chuyển.\n", "vi")
+    doc = passage_document("Dữ liệu được gửi tới đối tác vận chuyển.\n", "vi")
     without = classify_document(doc)
     assert "sharing" not in without[0].categories
     translated = classify_document(doc, ["Data is shared with our delivery partners."])
@@ -198,14 +183,14 @@ def test_translation_is_a_second_opinion() -> None:
 
 
 def test_unknown_language_needs_a_translation() -> None:
-    doc = _document("Xyzzy plugh frobnicate.\n", "xx")
+    doc = passage_document("Xyzzy plugh frobnicate.\n", "xx")
     assert classify_document(doc)[0].categories == ()
     labels = classify_document(doc, ["We collect your e-mail address."])
     assert "collection" in labels[0].categories
 
 
 def test_translations_must_align() -> None:
-    doc = _document("One sentence.\n", "en")
+    doc = passage_document("One sentence.\n", "en")
     with pytest.raises(ValueError, match="align"):
         classify_document(doc, [])
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.classify import classify_document, classify_text
-from desktop.core.classify.evaluation import english_document
+from desktop.core.classify.evaluation import english_document, passage_document
 from desktop.core.classify.lexicon import compile_lexicon, load_lexicon
 from desktop.core.classify.match import cjk_number, find_durations
 from desktop.core.classify.model import CATEGORIES
@@ -171,21 +171,24 @@ def test_a_cjk_calendar_date_is_not_a_period() -> None:
 
 
 def test_list_items_complete_a_lead_in_ending_in_a_full_width_colon() -> None:
-    from desktop.core.document import Document, Language
-    from desktop.core.segment import segment
-
     text = "我们会将您的个人信息用于以下目的：\n\n（一）为您提供预订服务；\n\n（二）处理您的付款。\n"
-    structure = segment(text)
-    doc = Document(
-        path=None,
-        format="text",
-        text=text,
-        paragraphs=structure.paragraphs,
-        sentences=structure.sentences,
-        sections=structure.sections,
-        language=Language("zh", "Chinese", 1.0, "user"),
-    )
+    doc = passage_document(text, "zh")
     labels = classify_document(doc)
     items = [i for i, s in enumerate(doc.sentences) if s.text.startswith("（")]
+    assert len(items) == 2
+    assert all("collection" in labels[i].categories for i in items)
+
+
+def test_japanese_bullets_complete_an_as_follows_lead_in() -> None:
+    from desktop.core.document import BlockKind
+
+    text = (
+        "当社は、お預かりした個人情報を次の目的で利用します。\n\n"
+        "・ご予約の確認\n\n・季節のご案内の送付\n"
+    )
+    doc = passage_document(text, "ja")
+    assert [p.kind for p in doc.paragraphs][1:] == [BlockKind.LIST_ITEM] * 2
+    labels = classify_document(doc)
+    items = [i for i, s in enumerate(doc.sentences) if s.text.startswith("・")]
     assert len(items) == 2
     assert all("collection" in labels[i].categories for i in items)

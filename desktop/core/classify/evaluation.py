@@ -82,8 +82,8 @@ def score(
     )
 
 
-def english_document(text: str) -> Document:
-    """An English Document from a bare passage (OPP-115 segments carry no file)."""
+def passage_document(text: str, language: str) -> Document:
+    """A Document from a bare passage in a known language (OPP-115 segments carry no file)."""
     structure = segment(text)
     return Document(
         path=None,
@@ -92,8 +92,12 @@ def english_document(text: str) -> Document:
         paragraphs=structure.paragraphs,
         sentences=structure.sentences,
         sections=structure.sections,
-        language=Language("en", "English", 1.0, "user"),
+        language=Language(language, language, 1.0, "user"),
     )
+
+
+def english_document(text: str) -> Document:
+    return passage_document(text, "en")
 
 
 def predicted_in(

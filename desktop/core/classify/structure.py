@@ -156,7 +156,7 @@ def _lead_in(
     if previous < 0 or doc.paragraphs[previous].kind is not BlockKind.PARAGRAPH:
         return []
     lead = doc.paragraphs[previous]
-    if not doc.text[lead.start : lead.end].rstrip().endswith((":", "：")):  # full-width too
+    if not _introduces_a_list(doc.text[lead.start : lead.end]):
         return []
     last = doc.sentences[by_paragraph[previous][-1]] if by_paragraph.get(previous) else None
     if last is None:
@@ -175,6 +175,19 @@ def _lead_in(
         )
         for category in sorted({c for s in by_paragraph[previous] for c in decided[s]})
     ]
+
+
+def _introduces_a_list(text: str) -> bool:
+    """A lead-in ends in a colon (also full-width); Thai and Japanese ones may say "as
+    follows" instead ("…ดังต่อไปนี้", "…次の目的で利用します。")."""
+    text = text.rstrip()
+    if text.endswith((":", "：", "ดังนี้", "ดังต่อไปนี้")):
+        return True
+    return text.endswith("。") and any(word in text for word in _FOLLOWING)
+
+
+# "The following" in Japanese and Chinese lead-ins that end like a sentence.
+_FOLLOWING = ("以下の", "次の", "下記の", "如下")  # not bare 以下: "hereinafter"
 
 
 def _clip(text: str, limit: int = 60) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from desktop.core.document import BlockKind
+from desktop.core.document import BULLETS, BlockKind
 from desktop.core.facts.context import SentenceView
 from desktop.core.facts.lexicon import cue_set, load, per_language
 from desktop.core.facts.model import Deadline, RightFact
@@ -108,7 +108,7 @@ def _how(view: SentenceView, views: Sequence[SentenceView]) -> str | None:
     nearby = views[view.index + 1 : view.index + 5] if _in_place(view, views) else views
     following = [v for v in nearby if view.index < v.index <= view.index + 4]
     if view.text.rstrip().endswith(":") and following:
-        items = [v.text.strip(" •·-*\t") for v in following if v.kind == BlockKind.LIST_ITEM]
+        items = [v.text.strip(" \t" + BULLETS) for v in following if v.kind == BlockKind.LIST_ITEM]
         if items:
             return "; ".join(items[:3])
     for candidate in (view, *following[:1]):

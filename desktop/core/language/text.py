@@ -10,6 +10,8 @@ import re
 from collections import Counter
 from functools import cached_property
 
+from desktop.core.document import BULLETS
+
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,6}\b")
@@ -17,7 +19,7 @@ _HANDLE = re.compile(r"@\w+")
 _NUMBER = re.compile(r"\d[\d.,:/%-]*")
 _NON_LETTER = re.compile(r"[\W\d_]+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_SENTENCE_OPENERS = frozenset('.!?:;"“”«»„(\n•·-–—')
+_SENTENCE_OPENERS = frozenset('.!?:;"“”«»„(\n' + BULLETS)
 
 # Scripts by 16-code-point block: every range below starts and ends on a block boundary.
 _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (

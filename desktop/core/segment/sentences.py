@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from desktop.core.document import BULLETS
 from desktop.core.resources import resource_path
 
 # Sentence-final punctuation, Latin and other scripts (Devanagari danda, Urdu full stop,
@@ -34,7 +35,8 @@ _ADDRESS = re.compile(
 _DOTTED_NUMBER = re.compile(r"\d+(?:[.,]\d+)+")
 # A block that opens with an enumerator: "1.", "1.2.1", "iv.", "a)", "(b)".
 _LEADING_MARKER = re.compile(
-    r"\s*(?:[•·\-*–—○●▪■◦►➢✓✔]\s*)?(?:\(?(?:\d+(?:\.\d+)*|[ivxlcdm]+|[IVXLCDM]+|[a-zA-Z])[.)]\s+)?"
+    rf"\s*(?:[{re.escape(BULLETS)}]\s*)?"
+    r"(?:\(?(?:\d+(?:\.\d+)*|[ivxlcdm]+|[IVXLCDM]+|[a-zA-Z])[.)]\s+)?"
 )
 _WORD_BEFORE = re.compile(r"([\w.'’-]*)$")
 _ROMAN = re.compile(r"^[ivxlcdm]+$", re.IGNORECASE)
@@ -129,7 +131,7 @@ def _boundary_after(text: str, match: re.Match[str], end: int) -> int | None:
     # A lower-case continuation is never a new sentence ("29. prosince", "Inc. dhe").
     if nxt.islower():
         return None
-    if nxt.isalpha() or nxt.isdigit() or nxt in "\"'“‘«(„[•·-–—*¿¡":
+    if nxt.isalpha() or nxt.isdigit() or nxt in "\"'“‘«(„[¿¡" + BULLETS:
         return cursor
     return None
 

@@ -13,12 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from desktop.core.document import BULLETS
+
 PLACEHOLDER_BASE = 0xE000  # Unicode private use area: never in a real policy or a vocabulary
 _MAX_ITEMS = 0x1000
 
 _MARKER = re.compile(
     r"""^\s*(?:
-        [•·\-–—*▪◦‣●○►✓]                    # list bullets
+        ["""
+    + re.escape(BULLETS)
+    + r"""]                                 # list bullets
       | \(?\d{1,3}(?:\.\d{1,3})+\.?\)?      # 1.2 / 1.2.1 / 1.2.1.
       | \(?\d{1,3}[.)]                      # 1. / 1) / (1)
       | \(\d{1,3}\)
