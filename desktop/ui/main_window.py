@@ -160,15 +160,8 @@ class MainWindow(QMainWindow):
 
     def show_analysis(self, analysis: PolicyAnalysis) -> None:
         """A newly opened policy (or one with a new language): show it and translate it."""
-        self.analysis = analysis
+        self._present(analysis)
         document = analysis.document
-        self.notice.hide()
-        self.highlights.analysis = analysis
-        self.reader.show_document(document)
-        self.outline.show_document(document)
-        self.highlights_panel.show_analysis(analysis)
-        self.policy_card.show_analysis(analysis)
-        self.translation.show_document(document)
         pending = self._pending_sentence
         if pending and pending[0] == document.path:
             self._pending_sentence = None
@@ -188,17 +181,22 @@ class MainWindow(QMainWindow):
         """
         self.opener.cancel()
         self._reanalysis.cancel()
-        self.translation.show_document(None)
-        self.analysis = None
-        self.highlights.analysis = None
-        self.reader.show_document(None)
-        self.outline.show_document(None)
-        self.highlights_panel.show_analysis(None)
-        self.policy_card.show_analysis(None)
-        self.notice.hide()
+        self._present(None)
         self.statusBar().clearMessage()
         self._show_document_state()
         self.analysis_changed.emit(None)
+
+    def _present(self, analysis: PolicyAnalysis | None) -> None:
+        """Hand the policy (or none) to every pane; translation starts (or stops) last."""
+        self.analysis = analysis
+        document = analysis.document if analysis else None
+        self.notice.hide()
+        self.highlights.analysis = analysis
+        self.reader.show_document(document)
+        self.outline.show_document(document)
+        self.highlights_panel.show_analysis(analysis)
+        self.policy_card.show_analysis(analysis)
+        self.translation.show_document(document)
 
     def show_error(self, message: str) -> None:
         self.statusBar().clearMessage()

@@ -34,6 +34,21 @@ class CatalogueServer:
         self.files["/index.json"] = json.dumps(entries).encode("utf-8")
 
 
+def malay_entry(link: str) -> dict[str, object]:
+    """The index entry of the ms→en 1.9 test pack served at ``link``."""
+    return {
+        "package_version": "1.9",
+        "argos_version": "1.9.0",
+        "from_code": "ms",
+        "from_name": "Malay",
+        "to_code": "en",
+        "to_name": "English",
+        "links": [link],
+        "type": "translate",
+        "code": "translate-ms_en",
+    }
+
+
 def _handler(state: CatalogueServer) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from desktop.core.translate.pack_file import install_pack_file
 from tests.conftest import SEEDS
 from tests.support.argos_pack import build_pack
-from tests.support.catalogue_server import serve_catalogue
+from tests.support.catalogue_server import malay_entry, serve_catalogue
 from tests.ui.conftest import open_and_wait
 
 MALAY, VIETNAMESE = SEEDS[0], SEEDS[1]
@@ -115,21 +115,7 @@ def test_one_click_download_from_the_catalogue_then_translation(
 ):
     with serve_catalogue() as server:
         link = server.add_pack(ms_pack)
-        server.set_index(
-            [
-                {
-                    "package_version": "1.9",
-                    "argos_version": "1.9.0",
-                    "from_code": "ms",
-                    "from_name": "Malay",
-                    "to_code": "en",
-                    "to_name": "English",
-                    "links": [link],
-                    "type": "translate",
-                    "code": "translate-ms_en",
-                }
-            ]
-        )
+        server.set_index([malay_entry(link)])
         monkeypatch.setenv("ARGOS_PACKAGE_INDEX", server.url)
         from desktop.ui.translation.packs_dialog import PacksDialog
 
@@ -212,11 +198,7 @@ def test_packs_dialog_installs_from_file_refuses_bad_files_and_removes(
 
 def test_find_a_pack_online_fetches_the_catalogue_only_when_asked(qtbot, window, ms_pack, monkeypatch):
     with serve_catalogue() as server:
-        server.set_index([{
-            "package_version": "1.9", "argos_version": "1.9.0", "from_code": "ms",
-            "from_name": "Malay", "to_code": "en", "to_name": "English",
-            "links": [server.add_pack(ms_pack)], "type": "translate", "code": "translate-ms_en",
-        }])
+        server.set_index([malay_entry(server.add_pack(ms_pack))])
         monkeypatch.setenv("ARGOS_PACKAGE_INDEX", server.url)
         result = open_translated(qtbot, window, MALAY)
         assert result.status == "unavailable"

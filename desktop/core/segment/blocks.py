@@ -36,9 +36,9 @@ _CJK_ENUMERATOR = re.compile(rf"^\s*(?:[（(][\d{_CJK_NUMERALS}]{{1,3}}[)）]|[�
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
 _TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)\S")
 _TERMINAL_END = re.compile(r"[.!;,。！；…।۔؟؛]\s*$")
-MAX_CJK_HEADING_CHARS = 30
 _TIMESTAMP = re.compile(r"^\s*[\d/.:\- ]{6,}\s*$")
 MAX_HEADING_CHARS = 90
+MAX_CJK_HEADING_CHARS = 30  # a CJK character carries about a word
 MAX_HEADING_WORDS = 12
 
 

@@ -9,7 +9,7 @@ import pytest
 
 import desktop.cli
 from desktop.cli import run
-from tests.support.catalogue_server import serve_catalogue
+from tests.support.catalogue_server import malay_entry, serve_catalogue
 
 
 @pytest.fixture(autouse=True)
@@ -61,9 +61,7 @@ def test_available_and_download(
     with serve_catalogue() as server:
         monkeypatch.setenv("ARGOS_PACKAGE_INDEX", server.url)
         url = server.add_pack(pack_files["ms-1.9"])
-        server.set_index([{"package_version": "1.9", "argos_version": "1.9.0",
-                           "from_code": "ms", "from_name": "Malay", "to_code": "en",
-                           "to_name": "English", "links": [url], "code": "translate-ms_en"}])
+        server.set_index([malay_entry(url)])
         assert run(["packs", "available", "--json"]) == 0
         entries = {e["code"]: e for e in json.loads(capsys.readouterr().out)}
         assert entries["translate-ms_en"]["supplementary"] is False
@@ -98,10 +96,7 @@ def test_download_falls_back_to_the_known_catalogue_when_the_index_is_down(
     with serve_catalogue() as index, serve_catalogue() as mirror:
         monkeypatch.setenv("ARGOS_PACKAGE_INDEX", index.url)
         url = mirror.add_pack(pack_files["ms-1.9"])
-        index.set_index([{"package_version": "1.9", "argos_version": "1.9.0",
-                          "from_code": "ms", "from_name": "Malay", "to_code": "en",
-                          "to_name": "English", "links": [url], "type": "translate",
-                          "code": "translate-ms_en"}])
+        index.set_index([malay_entry(url)])
         assert run(["packs", "available"]) == 0  # keeps a copy of the index
         capsys.readouterr()
         index.fail = True
