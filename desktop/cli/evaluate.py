@@ -1,6 +1,8 @@
 """``evaluate``: passage-level precision, recall and F1 of the highlighter.
 
 python -m desktop evaluate --opp115 ../shared/data/opp115/validation.csv
+python -m desktop evaluate --opp115 ../shared/data/opp115/validation.csv \
+    --relabelled tests/data/opp115/validation.relabelled.json
 python -m desktop evaluate --labels tests/data/seed_labels.json [--seeds seeds]
 python -m desktop evaluate --labels tests/data/policies/*.labels.json   # each, then pooled
 """
@@ -16,6 +18,7 @@ from desktop.core.classify.evaluation import (
     EvaluationError,
     Report,
     evaluate_opp115,
+    evaluate_opp115_relabelled,
     labelled_pairs,
     read_labels,
     score,
@@ -47,6 +50,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="folder of the labelled files (default: the labels' own folder when it holds "
         "them, else the repository's seeds/)",
     )
+    parser.add_argument(
+        "--relabelled",
+        type=Path,
+        default=None,
+        metavar="JSON",
+        help="with --opp115: our labels of its segments against categories.md; adds the "
+        "highlighter against them and their agreement with OPP-115's labels",
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.set_defaults(handler=run)
 
@@ -57,7 +68,11 @@ def run(args: argparse.Namespace) -> int:
             if not args.opp115.is_file():
                 raise CliError(f"no such file: {args.opp115}")
             reports = [(f"OPP-115 {args.opp115.name}", evaluate_opp115(args.opp115))]
+            if args.relabelled is not None:
+                reports.extend(_relabelled_reports(args.opp115, args.relabelled))
         else:
+            if args.relabelled is not None:
+                raise CliError("--relabelled goes with --opp115")
             reports = _label_reports(args.labels, args.seeds)
     except EvaluationError as error:
         raise CliError(str(error)) from error
@@ -67,6 +82,16 @@ def run(args: argparse.Namespace) -> int:
     else:
         print("\n\n".join(format_report(report, title) for title, report in reports))
     return 0
+
+
+def _relabelled_reports(csv: Path, relabelled: Path) -> list[tuple[str, Report]]:
+    if not relabelled.is_file():
+        raise CliError(f"no such file: {relabelled}")
+    reports = evaluate_opp115_relabelled(csv, relabelled)
+    return [
+        (f"OPP-115 {csv.name}, relabelled against categories.md", reports.highlighter),
+        (f"Agreement: {relabelled.name} scored against OPP-115's labels", reports.agreement),
+    ]
 
 
 def _label_reports(paths: list[Path], seeds: Path | None) -> list[tuple[str, Report]]:

@@ -11,10 +11,12 @@ from desktop.core.classify import CORE
 from desktop.core.classify.evaluation import (
     EvaluationError,
     evaluate_opp115,
+    evaluate_opp115_relabelled,
     evaluate_seeds,
     locate,
     read_opp115,
     score,
+    segment_key,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -152,3 +154,45 @@ def test_held_out_policies_stay_above_their_floor(labels: Path) -> None:
     f1 = {c: round(report.per_category[c].f1, 3) for c in CORE}
     assert report.macro_core >= HELD_OUT_FLOOR, f1
 
+
+def test_relabelled_opp115_scores_both_ways(tmp_path: Path) -> None:
+    csv = tmp_path / "split.csv"
+    csv.write_text(
+        '"We collect your e-mail address. You can unsubscribe at any time.",First Party Collection/Use\n'
+        '"Welcome to our website.",Introductory/Generic\n',
+        encoding="utf-8",
+    )
+    first = "We collect your e-mail address. You can unsubscribe at any time."
+    relabelled = tmp_path / "labels.json"
+    relabelled.write_text(
+        json.dumps(
+            {
+                "labels": {
+                    segment_key(first): ["collection", "rights"],
+                    segment_key("Welcome to our website."): [],
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
+    reports = evaluate_opp115_relabelled(csv, relabelled)
+    assert reports.highlighter.passages == 2
+    assert reports.highlighter.per_category["rights"].support == 1
+    assert reports.highlighter.per_category["rights"].recall == 1.0
+    # Our labels find OPP-115's one collection segment, and add a right it does not count.
+    assert reports.agreement.per_category["collection"].f1 == 1.0
+    assert reports.agreement.per_category["rights"].precision == 0.0
+
+
+def test_relabelled_keys_must_exist_in_the_split(tmp_path: Path) -> None:
+    csv = tmp_path / "split.csv"
+    csv.write_text('"Welcome.",Introductory/Generic\n', encoding="utf-8")
+    relabelled = tmp_path / "labels.json"
+    relabelled.write_text(json.dumps({"labels": {"0123456789ab": []}}), encoding="utf-8")
+    with pytest.raises(EvaluationError, match=r"not in split\.csv"):
+        evaluate_opp115_relabelled(csv, relabelled)
+    relabelled.write_text(
+        json.dumps({"labels": {segment_key("Welcome."): ["nonsense"]}}), encoding="utf-8"
+    )
+    with pytest.raises(EvaluationError, match="unknown"):
+        evaluate_opp115_relabelled(csv, relabelled)

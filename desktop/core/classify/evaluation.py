@@ -7,6 +7,7 @@ it (categories.md, "Granularity"), so the sentence splitter neither helps nor hu
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -133,12 +134,56 @@ def read_opp115(path: Path) -> list[tuple[str, frozenset[str]]]:
 
 
 def evaluate_opp115(path: Path) -> Report:
-    pairs = []
-    for text, gold in read_opp115(path):
-        doc = english_document(text)
-        labels = classify_document(doc)
-        pairs.append((gold, predicted_in(doc, labels, 0, len(text))))
+    pairs = [(gold, _predict_english(text)) for text, gold in read_opp115(path)]
     return score(pairs, OPP115_SCORED)
+
+
+def _predict_english(text: str) -> frozenset[str]:
+    doc = english_document(text)
+    return predicted_in(doc, classify_document(doc), 0, len(text))
+
+
+def segment_key(text: str) -> str:
+    """How a relabelled OPP-115 segment is named: its text is not copied out of the corpus."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def read_relabelled(path: Path) -> dict[str, frozenset[str]]:
+    """Segment key → categories, as labelled against categories.md (``tests/data/opp115/``)."""
+    try:
+        labels = json.loads(path.read_text(encoding="utf-8"))["labels"]
+        result = {str(key): frozenset(cats) for key, cats in labels.items()}
+    except (OSError, KeyError, TypeError, AttributeError, json.JSONDecodeError) as error:
+        raise EvaluationError(f"cannot read {path}: {error}") from error
+    for key, cats in result.items():
+        if cats - set(CATEGORIES):
+            raise EvaluationError(f"{path.name}: {key}: unknown {sorted(cats - set(CATEGORIES))}")
+    return result
+
+
+@dataclass(frozen=True)
+class RelabelledReports:
+    """The highlighter against our labels of OPP-115 text, and how far the two label sets agree."""
+
+    highlighter: Report
+    agreement: Report  # our labels scored against OPP-115's: the best a faithful reader gets
+
+
+def evaluate_opp115_relabelled(path: Path, relabelled: Path) -> RelabelledReports:
+    ours = read_relabelled(relabelled)
+    rows = [
+        (text, gold, ours[segment_key(text)])
+        for text, gold in read_opp115(path)
+        if segment_key(text) in ours
+    ]
+    if len(rows) != len(ours):
+        raise EvaluationError(
+            f"{relabelled.name}: {len(ours) - len(rows)} labelled segments are not in {path.name}"
+        )
+    return RelabelledReports(
+        highlighter=score([(mine, _predict_english(text)) for text, _, mine in rows], CATEGORIES),
+        agreement=score([(gold, mine) for _, gold, mine in rows], OPP115_SCORED),
+    )
 
 
 def evaluate_seeds(
