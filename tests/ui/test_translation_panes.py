@@ -292,6 +292,7 @@ def test_closing_the_document_mid_translation_leaves_an_empty_window(
     assert window.document is None
     assert reader.translations == []
     assert reader.original.toPlainText() == ""
+    assert "Open a policy" in reader.original.placeholderText()  # says what to do next
     assert reader.translation.toPlainText() == ""
     assert window.outline.section_count() == 0
     assert window.windowTitle() == "PolicyLens"

@@ -31,6 +31,10 @@ class ReaderView(QWidget):
         self._syncing = False
         self.original = SentencePane(self)
         self.original.setObjectName("originalPane")
+        self.original.setPlaceholderText(
+            # Drawn on one line, unwrapped: short. The status bar names the Samples menu too.
+            self.tr("Open a policy: File ▸ Open… (Ctrl+O)")
+        )
         self.translation = SentencePane(self)
         self.translation.setObjectName("translationPane")
         self.translation.setPlaceholderText(
