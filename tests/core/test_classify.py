@@ -168,6 +168,23 @@ def test_list_items_complete_their_lead_in() -> None:
     assert all("sharing" in labels[i].categories for i in items)
 
 
+def test_table_rows_are_read_by_their_header() -> None:
+    text = (
+        "Kategori data | Tempoh penyimpanan\n"
+        "Invois | 7 tahun\n"
+        "Rakaman panggilan | 90 hari\n\n"
+        "Invois dihantar melalui e-mel.\n"
+    )
+    doc = passage_document(text, "ms")
+    labels = classify_document(doc)
+    rows = [i for i, s in enumerate(doc.sentences) if "|" in s.text]
+    assert len(rows) == 3
+    assert all("retention" in labels[i].categories for i in rows)
+    why = next(e.why for e in labels[rows[1]].evidence if e.why.startswith("a row of the table"))
+    assert "Tempoh penyimpanan" in why
+    assert "retention" not in labels[-1].categories  # below the table, nothing is inherited
+
+
 def test_translation_is_a_second_opinion() -> None:
     doc = passage_document("Dữ liệu được gửi tới đối tác vận chuyển.\n", "vi")
     without = classify_document(doc)

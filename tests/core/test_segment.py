@@ -259,3 +259,10 @@ def test_table_rows_from_column_gaps() -> None:
     text = "Data  Purpose  Retention\nE-mail  Newsletter  2 years\nIP address  Security  30 days\n"
     kinds = [p.kind for p in segment(text).paragraphs]
     assert kinds == [BlockKind.TABLE_ROW] * 3
+
+
+def test_table_rows_from_pipes_but_not_a_piped_menu() -> None:
+    text = "Home | About | Privacy\n\nData | Kept for\nInvoices | 10 years\n"
+    kinds = [p.kind for p in segment(text).paragraphs]
+    assert kinds[0] is not BlockKind.TABLE_ROW
+    assert kinds[1:] == [BlockKind.TABLE_ROW, BlockKind.TABLE_ROW]

@@ -126,7 +126,8 @@ def _continues(doc: Document, index: int) -> bool:
 
 
 def lead_in_evidence(doc: Document, decided: Sequence[Sequence[str]]) -> dict[int, list[Weighted]]:
-    """For sentences of list items, the categories of the lead-in they complete.
+    """For sentences of list items, the categories of the lead-in they complete; for table
+    rows, those of the table's header row.
 
     ``decided`` holds each sentence's categories so far; the result maps sentence indexes to
     their extra evidence (only sentences that get some appear).
@@ -134,9 +135,12 @@ def lead_in_evidence(doc: Document, decided: Sequence[Sequence[str]]) -> dict[in
     by_paragraph = _by_paragraph(doc)
     found: dict[int, list[Weighted]] = {}
     for paragraph in doc.paragraphs:
-        if not _continues(doc, paragraph.index):
+        if paragraph.kind is BlockKind.TABLE_ROW:
+            evidence = _table_header(doc, paragraph.index, by_paragraph, decided)
+        elif _continues(doc, paragraph.index):
+            evidence = _lead_in(doc, paragraph.index, by_paragraph, decided)
+        else:
             continue
-        evidence = _lead_in(doc, paragraph.index, by_paragraph, decided)
         if evidence:
             for s in by_paragraph.get(paragraph.index, ()):
                 found[s] = evidence
@@ -161,19 +165,45 @@ def _lead_in(
     last = doc.sentences[by_paragraph[previous][-1]] if by_paragraph.get(previous) else None
     if last is None:
         return []
+    categories = {c for s in by_paragraph[previous] for c in decided[s]}
+    reason = f"completes the list introduced by '{_clip(last.text)}', which"
+    return _inherited(categories, last.start, last.end, last.text, reason)
+
+
+def _table_header(
+    doc: Document,
+    index: int,
+    by_paragraph: Mapping[int, list[int]],
+    decided: Sequence[Sequence[str]],
+) -> list[Weighted]:
+    """Evidence from the first row of the table that row ``index`` belongs to.
+
+    A row "Invoices | 10 years" under "Data | Retention period" states a retention period,
+    though no word of it says so: its cells are read by their column.
+    """
+    header = index
+    while header > 0 and doc.paragraphs[header - 1].kind is BlockKind.TABLE_ROW:
+        header -= 1
+    sentences = by_paragraph.get(header, [])
+    if header == index or not sentences:
+        return []
+    row = doc.paragraphs[header]
+    text = doc.text[row.start : row.end]
+    categories = {c for s in sentences for c in decided[s]}
+    reason = f"a row of the table whose header '{_clip(text)}'"
+    return _inherited(categories, row.start, row.end, text, reason)
+
+
+def _inherited(
+    categories: set[str], start: int, end: int, text: str, reason: str
+) -> list[Weighted]:
+    """The categories a block takes from the text it completes (a lead-in, a table header)."""
     return [
         Weighted(
-            Evidence(
-                category,
-                last.start,
-                last.end,
-                last.text,
-                f"completes the list introduced by '{_clip(last.text)}', which "
-                f"{CATEGORY_PHRASES[category]}",
-            ),
+            Evidence(category, start, end, text, f"{reason} {CATEGORY_PHRASES[category]}"),
             LEAD_IN_WEIGHT,
         )
-        for category in sorted({c for s in by_paragraph[previous] for c in decided[s]})
+        for category in sorted(categories)
     ]
 
 

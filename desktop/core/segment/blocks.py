@@ -35,6 +35,7 @@ _CJK_HEADING = re.compile(
 _CJK_ENUMERATOR = re.compile(rf"^\s*(?:[（(][\d{_CJK_NUMERALS}]{{1,3}}[)）]|[①-⑳])\s*\S")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
 _TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)\S")
+_PIPE_CELLS = re.compile(r"\S\s*\|\s*\S")  # "Invoices | 10 years", a plain-text table export
 _TERMINAL_END = re.compile(r"[.!;,。！；…।۔؟؛]\s*$")
 _TIMESTAMP = re.compile(r"^\s*[\d/.:\- ]{6,}\s*$")
 MAX_HEADING_CHARS = 90
@@ -182,7 +183,8 @@ def _stands_apart(lines: list[_Line], i: int) -> bool:
 
 
 def _is_table_row(lines: list[_Line], i: int) -> bool:
-    """Column gaps (two spaces or tabs) in this line, or a short cell between such rows."""
+    """Column gaps (two spaces or tabs) in this line, or a short cell between such rows; or
+    cells between pipes in this line and an adjacent one (one piped line is a menu)."""
     if _TABLE_GAP.search(lines[i].text) and len(lines[i].text.split()) >= 3:
         return True
     neighbours = [
@@ -190,6 +192,8 @@ def _is_table_row(lines: list[_Line], i: int) -> bool:
         for j in (i - 1, i + 1)
         if 0 <= j < len(lines) and not lines[max(i, j)].blank_before
     ]
+    if _PIPE_CELLS.search(lines[i].text) and any(_PIPE_CELLS.search(n.text) for n in neighbours):
+        return True
     return (
         len(neighbours) == 2
         and len(lines[i].text.split()) <= 3
