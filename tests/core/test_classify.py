@@ -183,6 +183,8 @@ def test_table_rows_are_read_by_their_header() -> None:
     why = next(e.why for e in labels[rows[1]].evidence if e.why.startswith("a row of the table"))
     assert "Tempoh penyimpanan" in why
     assert "retention" not in labels[-1].categories  # below the table, nothing is inherited
+    header = labels[rows[0]]
+    assert "retention" in header.categories  # a header row names its columns' topics
 
 
 def test_translation_is_a_second_opinion() -> None:

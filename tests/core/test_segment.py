@@ -262,7 +262,25 @@ def test_table_rows_from_column_gaps() -> None:
 
 
 def test_table_rows_from_pipes_but_not_a_piped_menu() -> None:
-    text = "Home | About | Privacy\n\nData | Kept for\nInvoices | 10 years\n"
+    text = "Home | About | Privacy\n\nHow long we keep data.\n\nData | Kept for\nInvoices | 10 years\n"
     kinds = [p.kind for p in segment(text).paragraphs]
     assert kinds[0] is not BlockKind.TABLE_ROW
-    assert kinds[1:] == [BlockKind.TABLE_ROW, BlockKind.TABLE_ROW]
+    assert kinds[2:] == [BlockKind.TABLE_ROW, BlockKind.TABLE_ROW]
+    spaced = "Data | Kept for\n\nInvoices | 10 years\n\nCall recordings | 90 days\n"
+    assert [p.kind for p in segment(spaced).paragraphs] == [BlockKind.TABLE_ROW] * 3
+
+
+def test_arabic_ordinal_headings() -> None:
+    text = (
+        "أولاً: البيانات التي نجمعها\n\n"
+        "نجمع اسمك وعنوان بريدك الإلكتروني عند التسجيل في الخدمة.\n\n"
+        "ثانياً: مشاركة البيانات\n\n"
+        "ملاحظة: نشارك بياناتك مع شركات الشحن لتوصيل طلباتك إليك في الوقت المحدد.\n"
+    )
+    kinds = [p.kind for p in segment(text).paragraphs]
+    assert kinds == [
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+        BlockKind.HEADING,
+        BlockKind.PARAGRAPH,
+    ]

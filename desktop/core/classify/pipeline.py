@@ -6,7 +6,9 @@ Order of reasoning for each sentence:
 2. cues of the English lexicon in the English translation, when there is one;
 3. the two opinions combined: the stronger one counts, an agreeing weaker one adds half of
    what it would add as an independent signal (the translation mostly restates the same word);
-4. structure: the heading the sentence sits under, and the lead-in a list item completes,
+4. structure: the heading the sentence sits under, the lead-in a list item completes and the
+   header row a table row sits under (headings and header rows name their topic in a word,
+   so they need less evidence),
    add their weight to the sentence's score (see ``scorer``: a category is flagged at 1.0).
    Structure supports a sentence's own cues; it never labels a sentence alone (segmenters
    miss headings, and a section runs on past them);
@@ -31,7 +33,12 @@ from desktop.core.classify.scorer import (
     flagged,
     score_text,
 )
-from desktop.core.classify.structure import LEAD_IN_WEIGHT, lead_in_evidence, structural_evidence
+from desktop.core.classify.structure import (
+    LEAD_IN_WEIGHT,
+    lead_in_evidence,
+    names_its_topic,
+    structural_evidence,
+)
 from desktop.core.document import BlockKind, Document
 
 TRANSLATION_AGREEMENT = 0.5
@@ -74,7 +81,7 @@ def classify_document(
         if paragraph.kind is BlockKind.BOILERPLATE:
             opinions.append(CueOpinion({}, {}))
             continue
-        heading = paragraph.kind is BlockKind.HEADING
+        heading = names_its_topic(doc, paragraph.index)
         opinions.append(
             _opinion(
                 sentence.text, lexicon, (translation, english), sentence.start, heading=heading
@@ -82,8 +89,7 @@ def classify_document(
         )
     structure = structural_evidence(doc, [o.scores for o in opinions], HEADING_THRESHOLD)
     thresholds = [
-        HEADING_THRESHOLD if doc.paragraphs[s.paragraph].kind is BlockKind.HEADING else THRESHOLD
-        for s in doc.sentences
+        HEADING_THRESHOLD if names_its_topic(doc, s.paragraph) else THRESHOLD for s in doc.sentences
     ]
     labels = [
         _decide(opinion, extra, threshold)

@@ -181,9 +181,7 @@ def _table_header(
     A row "Invoices | 10 years" under "Data | Retention period" states a retention period,
     though no word of it says so: its cells are read by their column.
     """
-    header = index
-    while header > 0 and doc.paragraphs[header - 1].kind is BlockKind.TABLE_ROW:
-        header -= 1
+    header = _header_row(doc, index)
     sentences = by_paragraph.get(header, [])
     if header == index or not sentences:
         return []
@@ -192,6 +190,21 @@ def _table_header(
     categories = {c for s in sentences for c in decided[s]}
     reason = f"a row of the table whose header '{_clip(text)}'"
     return _inherited(categories, row.start, row.end, text, reason)
+
+
+def _header_row(doc: Document, index: int) -> int:
+    """The first row of the table that row ``index`` belongs to."""
+    while index > 0 and doc.paragraphs[index - 1].kind is BlockKind.TABLE_ROW:
+        index -= 1
+    return index
+
+
+def names_its_topic(doc: Document, index: int) -> bool:
+    """A heading or a table's header row: a few words naming a topic ("Retention period")."""
+    kind = doc.paragraphs[index].kind
+    if kind is BlockKind.HEADING:
+        return True
+    return kind is BlockKind.TABLE_ROW and _header_row(doc, index) == index
 
 
 def _inherited(

@@ -34,6 +34,12 @@ _CJK_HEADING = re.compile(
 # "（一）", "(2)", "①": CJK list markers, also with no space after them.
 _CJK_ENUMERATOR = re.compile(rf"^\s*(?:[（(][\d{_CJK_NUMERALS}]{{1,3}}[)）]|[①-⑳])\s*\S")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+\S")
+# "أولاً: البيانات التي نجمعها" (First: the data we collect): Arabic policies number their
+# sections with ordinal words and a colon.
+_ARABIC_ORDINAL_HEADING = re.compile(
+    r"^\s*(?:[أا]ول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)[اً]{1,2}\s*[:：\-–—]\s*"
+    r"(?P<title>\S.*)$"
+)
 _TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)\S")
 _PIPE_CELLS = re.compile(r"\S\s*\|\s*\S")  # "Invoices | 10 years", a plain-text table export
 _TERMINAL_END = re.compile(r"[.!;,。！；…।۔؟؛]\s*$")
@@ -130,6 +136,9 @@ def _line_kind(lines: list[_Line], i: int) -> tuple[BlockKind, int]:
         and not _TERMINAL_END.search(cjk.group("title"))
     ):
         return BlockKind.HEADING, 1 if line.lstrip().startswith(("第", "제")) else 2
+    ordinal = _ARABIC_ORDINAL_HEADING.match(line)
+    if ordinal and _is_title(ordinal.group("title")):
+        return BlockKind.HEADING, 2
     numbered = _NUMBERED_HEADING.match(line)
     if numbered and _is_title(numbered.group("title")):
         return BlockKind.HEADING, _numbering_level(numbered)
@@ -184,16 +193,19 @@ def _stands_apart(lines: list[_Line], i: int) -> bool:
 
 def _is_table_row(lines: list[_Line], i: int) -> bool:
     """Column gaps (two spaces or tabs) in this line, or a short cell between such rows; or
-    cells between pipes in this line and an adjacent one (one piped line is a menu)."""
+    cells between pipes in this line and the next or previous line, blank lines or not (one
+    piped line is a menu)."""
     if _TABLE_GAP.search(lines[i].text) and len(lines[i].text.split()) >= 3:
+        return True
+    if _PIPE_CELLS.search(lines[i].text) and any(
+        _PIPE_CELLS.search(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines)
+    ):
         return True
     neighbours = [
         lines[j]
         for j in (i - 1, i + 1)
         if 0 <= j < len(lines) and not lines[max(i, j)].blank_before
     ]
-    if _PIPE_CELLS.search(lines[i].text) and any(_PIPE_CELLS.search(n.text) for n in neighbours):
-        return True
     return (
         len(neighbours) == 2
         and len(lines[i].text.split()) <= 3
