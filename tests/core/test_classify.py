@@ -156,16 +156,25 @@ def test_heading_does_not_label_a_sentence_without_a_cue() -> None:
     assert all("retention" not in lab.categories for lab in labels[1:])
 
 
-def test_list_items_complete_their_lead_in() -> None:
-    text = (
-        "Kami boleh mendedahkan data anda kepada pihak ketiga untuk:\n\n"
-        "• mematuhi undang-undang;\n\n• melindungi hak kami.\n"
-    )
-    doc = passage_document(text, "ms")
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kami boleh mendedahkan data anda kepada pihak ketiga untuk:\n\n"
+            "• mematuhi undang-undang;\n\n• melindungi hak kami.\n\nTerima kasih kerana membaca.\n",
+            "ms",
+        ),
+        (  # pasted from a web page: the bullets are gone
+            "We may share your data with the following recipients:\n"
+            "Payment processors\nDelivery companies\n\nWe keep your account open for you.\n",
+            "en",
+        ),
+    ],
+)
+def test_list_items_complete_their_lead_in(text: str, language: str) -> None:
+    doc = passage_document(text, language)
     labels = classify_document(doc)
-    items = [i for i, s in enumerate(doc.sentences) if s.text.lstrip().startswith("•")]
-    assert items
-    assert all("sharing" in labels[i].categories for i in items)
+    assert [lab.categories for lab in labels] == [("sharing",)] * 3 + [()]
 
 
 def test_table_rows_are_read_by_their_header() -> None:

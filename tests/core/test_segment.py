@@ -284,3 +284,32 @@ def test_arabic_ordinal_headings() -> None:
         BlockKind.HEADING,
         BlockKind.PARAGRAPH,
     ]
+
+
+def test_unmarked_items_after_a_lead_in_are_list_items() -> None:
+    """Text copied from a web page keeps a list's lines but loses its bullets."""
+    tight = (
+        "We may share your data with the following recipients:\n"
+        "Payment processors\nDelivery companies\n\nWe keep your data safe.\n"
+    )
+    kinds = [p.kind for p in segment(tight).paragraphs]
+    assert kinds == [BlockKind.PARAGRAPH, *[BlockKind.LIST_ITEM] * 2, BlockKind.PARAGRAPH]
+    loose = (
+        "เราใช้ข้อมูลของท่านเพื่อวัตถุประสงค์ดังต่อไปนี้:\n\n"
+        "เพื่อจัดส่งสินค้าให้แก่ท่าน\n\nเพื่อป้องกันการทุจริต\n\n"
+        "3. การเปิดเผยข้อมูลส่วนบุคคล\n\n"
+        "เราอาจเปิดเผยข้อมูลของท่านให้แก่ร้านค้าและพนักงานจัดส่ง เท่าที่จำเป็นในการจัดส่งคำสั่งซื้อของท่าน\n"
+    )
+    kinds = [p.kind for p in segment(loose).paragraphs]
+    assert kinds[1:3] == [BlockKind.LIST_ITEM] * 2
+    assert kinds[3] is BlockKind.HEADING  # a numbered heading ends the list
+    assert kinds[4] is BlockKind.PARAGRAPH
+
+
+def test_loose_items_end_where_the_prose_starts() -> None:
+    text = (
+        "We collect:\n\nyour name\n\nyour e-mail address\n\n"
+        "We use these details only to run your account.\n"
+    )
+    kinds = [p.kind for p in segment(text).paragraphs]
+    assert kinds == [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH]

@@ -79,7 +79,7 @@ def is_boilerplate(line: str) -> bool:
 def plain_text_blocks(text: str) -> list[BlockHint]:
     """Blocks of a plain text, in order, each span trimmed of surrounding whitespace."""
     lines = _lines(text)
-    kinds = [_line_kind(lines, i) for i in range(len(lines))]
+    kinds = _unmarked_items(lines, [_line_kind(lines, i) for i in range(len(lines))])
     blocks: list[BlockHint] = []
     i = 0
     while i < len(lines):
@@ -100,6 +100,66 @@ def plain_text_blocks(text: str) -> list[BlockHint]:
         blocks.append(BlockHint(start, end, kind, level))
         i += 1
     return blocks
+
+
+# A list item stops being short here; a tight item (no blank line before it) may be longer.
+MAX_LOOSE_ITEM_WORDS = 12
+MAX_TIGHT_ITEM_WORDS = 40
+# Scripts without spaces between words (Thai, Chinese) are measured in characters too.
+MAX_LOOSE_ITEM_CHARS = MAX_HEADING_CHARS
+MAX_TIGHT_ITEM_CHARS = 300
+_SENTENCE_END = re.compile(r"[.!?。！？।۔؟]\s*$")
+
+
+def _unmarked_items(
+    lines: list[_Line], kinds: list[tuple[BlockKind, int]]
+) -> list[tuple[BlockKind, int]]:
+    """Lines after a lead-in ("…with the following recipients:") are its items, bullets or
+    not: text copied from a web page loses its list markers.
+
+    Items right under the lead-in (no blank line between) run until the next blank line. Items
+    set off by blank lines must each be short and end alike (all with a full stop or none),
+    so that the paragraph after the list is not taken for one of them.
+    """
+    result = list(kinds)
+    for i, line in enumerate(lines):
+        if result[i][0] is not BlockKind.PARAGRAPH or not line.text.endswith((":", "：")):
+            continue
+        tight = i + 1 < len(lines) and not lines[i + 1].blank_before
+        first_ends: bool | None = None
+        j = i + 1
+        while j < len(lines) and result[j][0] in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+            text = lines[j].text
+            words = len(text.split())
+            ends = bool(_SENTENCE_END.search(text))
+            if text.endswith((":", "：")) or _numbered(text):
+                break
+            if tight:
+                if (
+                    lines[j].blank_before
+                    or words > MAX_TIGHT_ITEM_WORDS
+                    or len(text) > MAX_TIGHT_ITEM_CHARS
+                ):
+                    break
+            elif (
+                words > MAX_LOOSE_ITEM_WORDS
+                or len(text) > MAX_LOOSE_ITEM_CHARS
+                or ends != (first_ends if first_ends is not None else ends)
+            ):
+                break
+            first_ends = ends if first_ends is None else first_ends
+            result[j] = (BlockKind.LIST_ITEM, 0)
+            j += 1
+    return result
+
+
+def _numbered(text: str) -> bool:
+    """A numbered heading or clause ("4. Retention", "第三条", "ثانياً: …"): not an item."""
+    return bool(
+        _NUMBERED_HEADING.match(text)
+        or _CJK_HEADING.match(text)
+        or _ARABIC_ORDINAL_HEADING.match(text)
+    )
 
 
 def _lines(text: str) -> list[_Line]:
