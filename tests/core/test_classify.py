@@ -285,3 +285,11 @@ def test_a_passage_about_another_topic_keeps_only_stated_practices(
     with comparable weight stays."""
     labels = classify_document(english_document(text))
     assert {c for lab in labels for c in lab.categories} == expected
+
+
+def test_an_email_address_is_a_contact_detail_in_any_language() -> None:
+    labels = classify_text("Yêu cầu xin gửi về dpo@thuvienso.example.vn.", "vi")
+    assert "contact" in labels.categories
+    why = next(e.why for e in labels.evidence if e.category == "contact")
+    assert why == "mentions who to contact: 'dpo@thuvienso.example.vn' (an e-mail address)"
+    assert "contact" not in classify_text("Yêu cầu xin gửi về bộ phận hỗ trợ.", "vi").categories

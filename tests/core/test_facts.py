@@ -12,7 +12,7 @@ from desktop.core.facts.contacts import _emails
 from desktop.core.facts.dates import find_dates
 from desktop.core.facts.lexicon import languages_for
 from desktop.core.facts.numbers import find_durations, number_value, to_days
-from desktop.core.facts.rights import EMAIL
+from desktop.core.patterns import EMAIL
 
 
 def facts_of(text: str, language: str, categories: list[set[str]] | None = None) -> Facts:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from desktop.core.classify.lexicon import Cue, Lexicon
 from desktop.core.classify.match import Hit, find_durations, find_hits, tokenize
 from desktop.core.classify.model import CATEGORY_PHRASES, Evidence
+from desktop.core.patterns import EMAIL
 
 THRESHOLD = 1.0
 # A category needs at least one cue this strong: context words only describe the topic.
@@ -36,6 +37,8 @@ DURATION_NEAR_CUE = 0.8
 DURATION_NEAR_WEAK_CUE = 0.5
 DURATION_ALONE = 0.3
 STRONG_CUE = 0.5
+# An e-mail address is a way to reach someone, in any language.
+CONTACT_DETAIL = 1.0
 # A cue this light exists to cancel the general cues inside it ("collectively" for "collect*").
 CANCEL = 0.1
 
@@ -102,6 +105,20 @@ def score_text(
             )
             for hit in hits
         ]
+    for match in EMAIL.finditer(text):
+        found.setdefault("contact", []).append(
+            Weighted(
+                Evidence(
+                    "contact",
+                    match.start() + offset,
+                    match.end() + offset,
+                    match.group(),
+                    _why("contact", match.group(), "an e-mail address"),
+                    source,
+                ),
+                CONTACT_DETAIL,
+            )
+        )
     durations = find_durations(text, lexicon, tokens)
     if any(w.weight >= STRONG_CUE for w in found.get("children", ())):
         durations = []

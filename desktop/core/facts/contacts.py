@@ -10,7 +10,8 @@ from functools import cache
 from desktop.core.facts.context import SentenceIndex, SentenceView
 from desktop.core.facts.lexicon import CaselessPattern, caseless_cues, cue_set, load, trie_regex
 from desktop.core.facts.model import ContactFact
-from desktop.core.facts.rights import CONTEXT, EMAIL
+from desktop.core.facts.rights import CONTEXT
+from desktop.core.patterns import EMAIL
 
 _STREET = re.compile(
     r"#?\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+"

@@ -16,6 +16,7 @@ from desktop.core.facts.context import SentenceView
 from desktop.core.facts.lexicon import cue_set, load, per_language
 from desktop.core.facts.model import Deadline, RightFact
 from desktop.core.facts.retention import StatedDeadline
+from desktop.core.patterns import EMAIL
 
 RIGHTS = (
     "access",
@@ -29,7 +30,6 @@ RIGHTS = (
     "complaint",
     "non_discrimination",
 )
-EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)*\.[A-Za-z]{2,}")
 URL = re.compile(r"https?://[^\s<>\"')]+|www\.[\w\-.]+\.[a-z]{2,}[^\s<>\"')]*")
 CONTEXT = cue_set("rights.context", per_language("rights", "context"))
 FORM = cue_set("rights.form", per_language("rights", "form"))

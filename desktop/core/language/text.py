@@ -11,9 +11,9 @@ from collections import Counter
 from functools import cached_property
 
 from desktop.core.document import BULLETS
+from desktop.core.patterns import EMAIL
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _DOMAIN = re.compile(r"\b(?:[a-z0-9-]+\.)+[a-z]{2,6}\b")
 _HANDLE = re.compile(r"@\w+")
 _NUMBER = re.compile(r"\d[\d.,:/%-]*")
@@ -72,7 +72,7 @@ _BLOCK_SCRIPT = _block_table()
 
 def strip_noise(text: str) -> str:
     """``text`` without URLs, e-mail addresses, domains, handles and numbers."""
-    for pattern in (_URL, _EMAIL, _DOMAIN, _HANDLE, _NUMBER):
+    for pattern in (_URL, EMAIL, _DOMAIN, _HANDLE, _NUMBER):
         text = pattern.sub(" ", text)
     return text
 

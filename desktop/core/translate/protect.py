@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.core.document import BULLETS
+from desktop.core.patterns import EMAIL
 
 PLACEHOLDER_BASE = 0xE000  # Unicode private use area: never in a real policy or a vocabulary
 _MAX_ITEMS = 0x1000
@@ -34,13 +35,12 @@ _MARKER = re.compile(
     )(?:\s+|$)""",
     re.VERBOSE,
 )
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _URL = r"(?:https?://|www\.)[^\s<>\"'()\[\]]+"
 _DOMAIN = (
     r"\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\."
     r"(?:com|org|net|io|gov|edu|info|eu|co|uk|de|fr|my|vn|cz|al|id|sg|au|in)\b(?:/[^\s<>\"']*)?"
 )
-_PROTECTED = re.compile(f"{_EMAIL}|{_URL}|{_DOMAIN}", re.IGNORECASE)
+_PROTECTED = re.compile(f"{EMAIL.pattern}|{_URL}|{_DOMAIN}", re.IGNORECASE)
 _TRAILING = ".,;:!?'\"»)]}"
 _LETTER = re.compile(r"[^\W\d_]")
 
