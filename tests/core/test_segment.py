@@ -313,3 +313,16 @@ def test_loose_items_end_where_the_prose_starts() -> None:
     )
     kinds = [p.kind for p in segment(text).paragraphs]
     assert kinds == [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH]
+
+
+def test_menus_footers_and_banner_buttons_are_site_chrome() -> None:
+    text = (
+        "Domů | Služby | Ceník | Kontakt\n\n"
+        "Zásady ochrany osobních údajů\n\n"
+        "Údaj | Doba uložení\nFaktury | 10 let\nZáznamy hovorů | 90 dní\n\n"
+        "Přijmout vše    Odmítnout    Nastavení\n"
+    )
+    kinds = [p.kind for p in segment(text).paragraphs]
+    assert kinds[0] is BlockKind.BOILERPLATE
+    assert kinds[2:5] == [BlockKind.TABLE_ROW] * 3  # a table's short header is not chrome
+    assert kinds[5] is BlockKind.BOILERPLATE

@@ -42,6 +42,9 @@ _ARABIC_ORDINAL_HEADING = re.compile(
 )
 _TABLE_GAP = re.compile(r"\S(?: {2,}|\t+)\S")
 _PIPE_CELLS = re.compile(r"\S\s*\|\s*\S")  # "Invoices | 10 years", a plain-text table export
+# "Home | Products | Contact", "Accept all · Reject · Settings": a menu, a footer, banner buttons.
+_CHROME_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{3,}")
+MAX_CHROME_CELL_WORDS = 4
 _TERMINAL_END = re.compile(r"[.!;,。！；…।۔؟؛]\s*$")
 _TIMESTAMP = re.compile(r"^\s*[\d/.:\- ]{6,}\s*$")
 MAX_HEADING_CHARS = 90
@@ -181,7 +184,7 @@ def _lines(text: str) -> list[_Line]:
 
 def _line_kind(lines: list[_Line], i: int) -> tuple[BlockKind, int]:
     line = lines[i].text
-    if is_boilerplate(line):
+    if is_boilerplate(line) or _is_chrome(lines, i):
         return BlockKind.BOILERPLATE, 0
     if match := _MARKDOWN_HEADING.match(line):
         return BlockKind.HEADING, len(match.group(1))
@@ -257,8 +260,9 @@ def _is_table_row(lines: list[_Line], i: int) -> bool:
     piped line is a menu)."""
     if _TABLE_GAP.search(lines[i].text) and len(lines[i].text.split()) >= 3:
         return True
-    if _PIPE_CELLS.search(lines[i].text) and any(
-        _PIPE_CELLS.search(lines[j].text) for j in (i - 1, i + 1) if 0 <= j < len(lines)
+    cells = _pipe_cells(lines[i].text)
+    if cells > 1 and any(
+        _pipe_cells(lines[j].text) == cells for j in (i - 1, i + 1) if 0 <= j < len(lines)
     ):
         return True
     neighbours = [
@@ -271,6 +275,30 @@ def _is_table_row(lines: list[_Line], i: int) -> bool:
         and len(lines[i].text.split()) <= 3
         and all(_TABLE_GAP.search(n.text) for n in neighbours)
     )
+
+
+def _pipe_cells(text: str) -> int:
+    """How many cells a piped line has (0 when it has no pipe between words)."""
+    return text.strip("| ").count("|") + 1 if _PIPE_CELLS.search(text) else 0
+
+
+def _is_chrome(lines: list[_Line], i: int) -> bool:
+    """A row of three or more short cells that is not part of a table: site navigation."""
+    cells = [c for c in _CHROME_SEPARATOR.split(lines[i].text) if c.strip()]
+    if len(cells) < 3 or any(
+        len(c.split()) > MAX_CHROME_CELL_WORDS or _SENTENCE_END.search(c) for c in cells
+    ):
+        return False
+    piped = _pipe_cells(lines[i].text)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(lines):
+            continue
+        if piped and _pipe_cells(lines[j].text) == piped:
+            return False  # the header or a row of a piped table
+        adjacent = not lines[max(i, j)].blank_before
+        if adjacent and _TABLE_GAP.search(lines[j].text):
+            return False  # a row of a table laid out with spaces
+    return True
 
 
 def _numbering_level(match: re.Match[str]) -> int:
