@@ -12,6 +12,9 @@ from enum import StrEnum
 
 # Characters that open a bulleted list item, in every script we read ("・" is the Japanese one).
 BULLETS = "•·・‣○●▪■◦►➢✓✔*–—-"
+# Letters that number list items ("(a)", "b)"), as a regex class body: legal notices in
+# Cyrillic and Greek letter them "(а)", "б)", "γ)".
+ITEM_LETTERS = "a-zа-яёєіїґα-ω"
 
 
 class BlockKind(StrEnum):

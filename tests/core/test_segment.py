@@ -326,3 +326,9 @@ def test_menus_footers_and_banner_buttons_are_site_chrome() -> None:
     assert kinds[0] is BlockKind.BOILERPLATE
     assert kinds[2:5] == [BlockKind.TABLE_ROW] * 3  # a table's short header is not chrome
     assert kinds[5] is BlockKind.BOILERPLATE
+
+
+def test_cyrillic_and_greek_letters_number_list_items() -> None:
+    text = "Мы обрабатываем данные в целях:\n\nа) заключения договора;\n\n(б) оценки риска;\n\nγ) τιμολόγηση\n"
+    kinds = [p.kind for p in segment(text).paragraphs]
+    assert kinds[1:] == [BlockKind.LIST_ITEM] * 3

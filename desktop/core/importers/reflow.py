@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.document import BlockKind
+from desktop.core.document import ITEM_LETTERS, BlockKind
 
 _PAGE_BREAK = "\f"
 _BULLET = re.compile(r"^[•●▪◦‣∙○■□➢►◆*–-]\s+")
-_NUMBERED = re.compile(r"^(\(?\d{1,3}(\.\d{1,3})*[.)]|\(?[a-z][.)]|\([ivx]{1,4}\))\s+\S")
+_NUMBERED = re.compile(
+    rf"^(\(?\d{{1,3}}(\.\d{{1,3}})*[.)]|\(?[{ITEM_LETTERS}][.)]|\([ivx]{{1,4}}\))\s+\S"
+)
 _PAGE_NUMBER = re.compile(r"^(page\s*)?-?\s*\d{1,4}(\s*(/|of)\s*\d{1,4})?\s*-?$", re.I)
 _TERMINAL = (".", "!", "?", ":", ";", "。", '"', "”", ")")
 _SHORT_LINE = 0.7  # of the typical line width: such a line ended its paragraph
