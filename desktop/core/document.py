@@ -12,9 +12,9 @@ from enum import StrEnum
 
 # Characters that open a bulleted list item, in every script we read ("・" is the Japanese one).
 BULLETS = "•·・‣○●▪■◦►➢✓✔*–—-"
-# Letters that number list items ("(a)", "b)"), as a regex class body: legal notices in
-# Cyrillic and Greek letter them "(а)", "б)", "γ)".
-ITEM_LETTERS = "a-zа-яёєіїґα-ω"
+# A letter that numbers a list item ("(a)", "b)"), as a regex: legal notices letter them in
+# their own script, "(а)", "γ)", "(क)", "(ক)", "(ب)", "(א)", "(ก)", and Urdu spells "(الف)".
+ITEM_LETTER = "(?:[a-zа-яёєіїґα-ωक-हক-হء-يپچژکگیےא-תก-ฮ]|الف)"
 
 
 class BlockKind(StrEnum):

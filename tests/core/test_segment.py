@@ -328,7 +328,14 @@ def test_menus_footers_and_banner_buttons_are_site_chrome() -> None:
     assert kinds[5] is BlockKind.BOILERPLATE
 
 
-def test_cyrillic_and_greek_letters_number_list_items() -> None:
-    text = "Мы обрабатываем данные в целях:\n\nа) заключения договора;\n\n(б) оценки риска;\n\nγ) τιμολόγηση\n"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мы обрабатываем данные в целях:\n\nа) заключения договора;\n\n(б) оценки риска;\n\nγ) τιμολόγηση\n",
+        "हम इन उद्देश्यों के लिए डेटा का उपयोग करते हैं:\n\n(क) अनुबंध;\n\n(ख) सुरक्षा;\n\n(ग) कानून\n",
+        "ہم آپ کا ڈیٹا ان مقاصد کے لیے استعمال کرتے ہیں:\n\n(الف) اکاؤنٹ؛\n\n(ب) حفاظت؛\n\n(ج) قانون\n",
+    ],
+)
+def test_list_items_lettered_in_other_scripts(text: str) -> None:
     kinds = [p.kind for p in segment(text).paragraphs]
     assert kinds[1:] == [BlockKind.LIST_ITEM] * 3

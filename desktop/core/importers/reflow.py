@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from desktop.core.document import ITEM_LETTERS, BlockKind
+from desktop.core.document import ITEM_LETTER, BlockKind
 
 _PAGE_BREAK = "\f"
 _BULLET = re.compile(r"^[•●▪◦‣∙○■□➢►◆*–-]\s+")
 _NUMBERED = re.compile(
-    rf"^(\(?\d{{1,3}}(\.\d{{1,3}})*[.)]|\(?[{ITEM_LETTERS}][.)]|\([ivx]{{1,4}}\))\s+\S"
+    rf"^(\(?\d{{1,3}}(\.\d{{1,3}})*[.)]|\(?{ITEM_LETTER}[.)]|\([ivx]{{1,4}}\))\s+\S"
 )
 _PAGE_NUMBER = re.compile(r"^(page\s*)?-?\s*\d{1,4}(\s*(/|of)\s*\d{1,4})?\s*-?$", re.I)
 _TERMINAL = (".", "!", "?", ":", ";", "。", '"', "”", ")")

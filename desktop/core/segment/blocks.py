@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from desktop.core.document import BULLETS, ITEM_LETTERS, BlockHint, BlockKind
+from desktop.core.document import BULLETS, ITEM_LETTER, BlockHint, BlockKind
 from desktop.core.resources import resource_path
 
 _BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s*\S")
-_ENUMERATOR = re.compile(rf"^\s*\(?(?:[ivxlcdm]{{1,6}}|[{ITEM_LETTERS}]|\d{{1,2}})[.)]\s+\S")
+_ENUMERATOR = re.compile(rf"^\s*\(?(?:[ivxlcdm]{{1,6}}|{ITEM_LETTER}|\d{{1,2}})[.)]\s+\S")
 _NUMBERED_HEADING = re.compile(
     r"^\s*(?:(?P<num>\d{1,2}(?:\.\d{1,2})*)\.?|(?P<roman>[IVXLC]{1,6})\.|"
     r"(?P<word>(?:mục|điều|chương|phần|article|section|chapter|článek|čl\.|oddíl|neni|nenet|"
