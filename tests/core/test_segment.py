@@ -237,9 +237,7 @@ def test_other_heading_shapes() -> None:
         ),
     ],
 )
-def test_cjk_numbering_and_uncased_titles(
-    text: str, headings: list[str], items: list[str]
-) -> None:
+def test_cjk_numbering_and_uncased_titles(text: str, headings: list[str], items: list[str]) -> None:
     blocks = segment(text).paragraphs
     assert [text[p.start : p.end] for p in blocks if p.kind is BlockKind.HEADING] == headings
     assert [text[p.start : p.end] for p in blocks if p.kind is BlockKind.LIST_ITEM] == items
@@ -262,7 +260,9 @@ def test_table_rows_from_column_gaps() -> None:
 
 
 def test_table_rows_from_pipes_but_not_a_piped_menu() -> None:
-    text = "Home | About | Privacy\n\nHow long we keep data.\n\nData | Kept for\nInvoices | 10 years\n"
+    text = (
+        "Home | About | Privacy\n\nHow long we keep data.\n\nData | Kept for\nInvoices | 10 years\n"
+    )
     kinds = [p.kind for p in segment(text).paragraphs]
     assert kinds[0] is not BlockKind.TABLE_ROW
     assert kinds[2:] == [BlockKind.TABLE_ROW, BlockKind.TABLE_ROW]
@@ -312,7 +312,12 @@ def test_loose_items_end_where_the_prose_starts() -> None:
         "We use these details only to run your account.\n"
     )
     kinds = [p.kind for p in segment(text).paragraphs]
-    assert kinds == [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH]
+    assert kinds == [
+        BlockKind.PARAGRAPH,
+        BlockKind.LIST_ITEM,
+        BlockKind.LIST_ITEM,
+        BlockKind.PARAGRAPH,
+    ]
 
 
 def test_menus_footers_and_banner_buttons_are_site_chrome() -> None:
@@ -339,3 +344,19 @@ def test_menus_footers_and_banner_buttons_are_site_chrome() -> None:
 def test_list_items_lettered_in_other_scripts(text: str) -> None:
     kinds = [p.kind for p in segment(text).paragraphs]
     assert kinds[1:] == [BlockKind.LIST_ITEM] * 3
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ποιες πληροφορίες συλλέγουμε;",
+        "ما البيانات التي نجمعها؟",
+        "What information do we collect?",
+    ],
+)
+def test_question_headings(question: str) -> None:
+    text = f"Privacy\n\n{question}\n\nWe collect your name and e-mail address when you sign up for the service.\n"
+    kinds = [p.kind for p in segment(text).paragraphs]
+    assert kinds[1] is BlockKind.HEADING
+    items = "We collect:\n\nyour name;\n\nyour e-mail;\n\nThat is all we need for the account.\n"
+    assert [p.kind for p in segment(items).paragraphs][1:3] == [BlockKind.LIST_ITEM] * 2

@@ -46,6 +46,7 @@ _PIPE_CELLS = re.compile(r"\S\s*\|\s*\S")  # "Invoices | 10 years", a plain-text
 _CHROME_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s{3,}")
 MAX_CHROME_CELL_WORDS = 4
 _TERMINAL_END = re.compile(r"[.!;,。！；…।۔؟؛]\s*$")
+_GREEK_OR_ARABIC_QUESTION = re.compile(r"(?:[\u0370-\u03ff\u1f00-\u1fff]\s*;|؟)\s*$")
 _TIMESTAMP = re.compile(r"^\s*[\d/.:\- ]{6,}\s*$")
 MAX_HEADING_CHARS = 90
 MAX_CJK_HEADING_CHARS = 30  # a CJK character carries about a word
@@ -219,12 +220,16 @@ def _line_kind(lines: list[_Line], i: int) -> tuple[BlockKind, int]:
 
 
 def _is_title(text: str) -> bool:
-    """Short, unpunctuated, starting like a title: the shape of a heading line."""
+    """Short, unpunctuated, starting like a title: the shape of a heading line.
+
+    A question is a title too ("What do we collect?"): Arabic and Greek ones end in "؟" and
+    ";", which elsewhere end a sentence or a list item.
+    """
     words = text.split()
     return (
         0 < len(words) <= MAX_HEADING_WORDS
         and len(text) <= MAX_HEADING_CHARS
-        and not _TERMINAL_END.search(text)
+        and (not _TERMINAL_END.search(text) or _GREEK_OR_ARABIC_QUESTION.search(text))
         and not text.endswith((":", "："))
         and ":" not in text.rstrip(":")
         and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“'¿¡" or _uncased(text[0]))
