@@ -293,3 +293,11 @@ def test_an_email_address_is_a_contact_detail_in_any_language() -> None:
     why = next(e.why for e in labels.evidence if e.category == "contact")
     assert why == "mentions who to contact: 'dpo@thuvienso.example.vn' (an e-mail address)"
     assert "contact" not in classify_text("Yêu cầu xin gửi về bộ phận hỗ trợ.", "vi").categories
+
+
+def test_a_cancelling_cue_is_not_a_reason() -> None:
+    """"reserve the right to" (0.05) cancels "right to"; it is not shown as a right."""
+    labels = classify_text("We reserve the right to update this notice.", "en")
+    assert "rights" not in labels.categories
+    assert all(e.category != "rights" for e in labels.evidence)
+    assert "rights" not in labels.scores

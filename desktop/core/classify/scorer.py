@@ -39,7 +39,8 @@ DURATION_ALONE = 0.3
 STRONG_CUE = 0.5
 # An e-mail address is a way to reach someone, in any language.
 CONTACT_DETAIL = 1.0
-# A cue this light exists to cancel the general cues inside it ("collectively" for "collect*").
+# A cue this light exists to cancel the general cues inside it ("collectively" for "collect*");
+# a lighter one does nothing else (it is neither counted nor shown as a reason).
 CANCEL = 0.1
 
 
@@ -91,6 +92,9 @@ def score_text(
     found: dict[str, list[Weighted]] = {}
     kept = _keep_longest(find_hits(text, lexicon, tokens), heading=heading)
     for category, hits in kept.items():
+        hits = [hit for hit in hits if hit.cue.weight >= CANCEL]
+        if not hits:
+            continue
         found[category] = [
             Weighted(
                 Evidence(
