@@ -270,20 +270,25 @@ def test_table_rows_from_pipes_but_not_a_piped_menu() -> None:
     assert [p.kind for p in segment(spaced).paragraphs] == [BlockKind.TABLE_ROW] * 3
 
 
-def test_arabic_ordinal_headings() -> None:
-    text = (
-        "أولاً: البيانات التي نجمعها\n\n"
-        "نجمع اسمك وعنوان بريدك الإلكتروني عند التسجيل في الخدمة.\n\n"
-        "ثانياً: مشاركة البيانات\n\n"
-        "ملاحظة: نشارك بياناتك مع شركات الشحن لتوصيل طلباتك إليك في الوقت المحدد.\n"
-    )
-    kinds = [p.kind for p in segment(text).paragraphs]
-    assert kinds == [
-        BlockKind.HEADING,
-        BlockKind.PARAGRAPH,
-        BlockKind.HEADING,
-        BlockKind.PARAGRAPH,
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Arabic policies number their sections with ordinal words and a colon
+            "أولاً: البيانات التي نجمعها\n\n"
+            "نجمع اسمك وعنوان بريدك الإلكتروني عند التسجيل في الخدمة.\n\n"
+            "ثانياً: مشاركة البيانات\n\n"
+            "ملاحظة: نشارك بياناتك مع شركات الشحن لتوصيل طلباتك إليك في الوقت المحدد.\n",
+            [BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH],
+        ),
+        (  # loose items without bullets end where the prose starts
+            "We collect:\n\nyour name\n\nyour e-mail address\n\n"
+            "We use these details only to run your account.\n",
+            [BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.LIST_ITEM, BlockKind.PARAGRAPH],
+        ),
+    ],
+)
+def test_block_kinds(text: str, expected: list[BlockKind]) -> None:
+    assert [p.kind for p in segment(text).paragraphs] == expected
 
 
 def test_unmarked_items_after_a_lead_in_are_list_items() -> None:
@@ -304,20 +309,6 @@ def test_unmarked_items_after_a_lead_in_are_list_items() -> None:
     assert kinds[1:3] == [BlockKind.LIST_ITEM] * 2
     assert kinds[3] is BlockKind.HEADING  # a numbered heading ends the list
     assert kinds[4] is BlockKind.PARAGRAPH
-
-
-def test_loose_items_end_where_the_prose_starts() -> None:
-    text = (
-        "We collect:\n\nyour name\n\nyour e-mail address\n\n"
-        "We use these details only to run your account.\n"
-    )
-    kinds = [p.kind for p in segment(text).paragraphs]
-    assert kinds == [
-        BlockKind.PARAGRAPH,
-        BlockKind.LIST_ITEM,
-        BlockKind.LIST_ITEM,
-        BlockKind.PARAGRAPH,
-    ]
 
 
 def test_menus_footers_and_banner_buttons_are_site_chrome() -> None:

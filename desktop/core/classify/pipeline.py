@@ -36,7 +36,7 @@ from desktop.core.classify.scorer import (
 from desktop.core.classify.structure import (
     LEAD_IN_WEIGHT,
     lead_in_evidence,
-    names_its_topic,
+    names_a_topic,
     structural_evidence,
 )
 from desktop.core.document import BlockKind, Document
@@ -73,6 +73,7 @@ def classify_document(
     if translations is not None and len(translations) != len(doc.sentences):
         raise ValueError("translations must align with the document's sentences")
     english = load_lexicon("en")
+    topical = names_a_topic(doc)
     opinions: list[CueOpinion] = []
     for index, sentence in enumerate(doc.sentences):
         paragraph = doc.paragraphs[sentence.paragraph]
@@ -81,16 +82,14 @@ def classify_document(
         if paragraph.kind is BlockKind.BOILERPLATE:
             opinions.append(CueOpinion({}, {}))
             continue
-        heading = names_its_topic(doc, paragraph.index)
+        heading = topical[paragraph.index]
         opinions.append(
             _opinion(
                 sentence.text, lexicon, (translation, english), sentence.start, heading=heading
             )
         )
     structure = structural_evidence(doc, [o.scores for o in opinions], HEADING_THRESHOLD)
-    thresholds = [
-        HEADING_THRESHOLD if names_its_topic(doc, s.paragraph) else THRESHOLD for s in doc.sentences
-    ]
+    thresholds = [HEADING_THRESHOLD if topical[s.paragraph] else THRESHOLD for s in doc.sentences]
     labels = [
         _decide(opinion, extra, threshold)
         for opinion, extra, threshold in zip(opinions, structure, thresholds, strict=True)

@@ -109,7 +109,7 @@ def score_text(
             )
             for hit in hits
         ]
-    for match in EMAIL.finditer(text):
+    for match in EMAIL.finditer(text) if "@" in text else ():
         found.setdefault("contact", []).append(
             Weighted(
                 Evidence(

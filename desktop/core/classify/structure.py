@@ -133,10 +133,13 @@ def lead_in_evidence(doc: Document, decided: Sequence[Sequence[str]]) -> dict[in
     their extra evidence (only sentences that get some appear).
     """
     by_paragraph = _by_paragraph(doc)
+    headers = header_rows(doc)
     found: dict[int, list[Weighted]] = {}
     for paragraph in doc.paragraphs:
         if paragraph.kind is BlockKind.TABLE_ROW:
-            evidence = _table_header(doc, paragraph.index, by_paragraph, decided)
+            evidence = _table_header(
+                doc, paragraph.index, headers[paragraph.index], by_paragraph, decided
+            )
         elif _continues(doc, paragraph.index):
             evidence = _lead_in(doc, paragraph.index, by_paragraph, decided)
         else:
@@ -173,15 +176,15 @@ def _lead_in(
 def _table_header(
     doc: Document,
     index: int,
+    header: int,
     by_paragraph: Mapping[int, list[int]],
     decided: Sequence[Sequence[str]],
 ) -> list[Weighted]:
-    """Evidence from the first row of the table that row ``index`` belongs to.
+    """Evidence from ``header``, the first row of the table that row ``index`` belongs to.
 
     A row "Invoices | 10 years" under "Data | Retention period" states a retention period,
     though no word of it says so: its cells are read by their column.
     """
-    header = _header_row(doc, index)
     sentences = by_paragraph.get(header, [])
     if header == index or not sentences:
         return []
@@ -192,19 +195,26 @@ def _table_header(
     return _inherited(categories, row.start, row.end, text, reason)
 
 
-def _header_row(doc: Document, index: int) -> int:
-    """The first row of the table that row ``index`` belongs to."""
-    while index > 0 and doc.paragraphs[index - 1].kind is BlockKind.TABLE_ROW:
-        index -= 1
-    return index
+def header_rows(doc: Document) -> list[int]:
+    """Per paragraph, the first row of the table it belongs to (itself outside a table)."""
+    headers: list[int] = []
+    for paragraph in doc.paragraphs:
+        i = paragraph.index
+        in_table = i > 0 and paragraph.kind is BlockKind.TABLE_ROW
+        same_table = in_table and doc.paragraphs[i - 1].kind is BlockKind.TABLE_ROW
+        headers.append(headers[i - 1] if same_table else i)
+    return headers
 
 
-def names_its_topic(doc: Document, index: int) -> bool:
-    """A heading or a table's header row: a few words naming a topic ("Retention period")."""
-    kind = doc.paragraphs[index].kind
-    if kind is BlockKind.HEADING:
-        return True
-    return kind is BlockKind.TABLE_ROW and _header_row(doc, index) == index
+def names_a_topic(doc: Document) -> list[bool]:
+    """Per paragraph: a heading or a table's header row, a few words naming a topic
+    ("Retention period"), which needs less evidence than a sentence."""
+    headers = header_rows(doc)
+    return [
+        p.kind is BlockKind.HEADING
+        or (p.kind is BlockKind.TABLE_ROW and headers[p.index] == p.index)
+        for p in doc.paragraphs
+    ]
 
 
 def _inherited(
