@@ -117,6 +117,11 @@ def test_period_from_an_event_in_vietnamese() -> None:
     assert (fact.value, fact.unit, fact.from_event) == (4, "years", "ngày thanh toán")
 
 
+def test_the_event_ends_at_a_table_cell() -> None:
+    facts = facts_of("Rekod keahlian | Disimpan 7 tahun selepas keahlian tamat | Dipadam", "ms")
+    assert [f.from_event for f in facts.retention] == ["keahlian tamat"]
+
+
 def test_complaint_handling_time_is_a_rights_deadline_not_retention() -> None:
     text = (
         "Người dùng có thể gửi thông tin khiếu nại theo địa chỉ sau. Việc tiếp nhận và giải quyết"

@@ -11,7 +11,7 @@ from desktop.core.facts.context import SentenceIndex, SentenceView
 from desktop.core.facts.lexicon import CaselessPattern, caseless_cues, cue_set, load, trie_regex
 from desktop.core.facts.model import ContactFact
 from desktop.core.facts.rights import CONTEXT
-from desktop.core.patterns import EMAIL
+from desktop.core.patterns import EMAIL, PHRASE_END
 
 _STREET = re.compile(
     r"#?\d{1,5}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\s+"
@@ -67,7 +67,7 @@ def extract_contacts(
         forms = view.find(FORM, ("en",))
         if forms and view.has(CONTEXT):
             start, end = forms[0]
-            words = re.split(r"[.,;:!?()\n]", view.text[start:])[0].split()[:6]
+            words = re.split(PHRASE_END, view.text[start:])[0].split()[:6]
             add("form", " ".join(words), view.start + start, view.start + end)
             break
     return sorted(found.values(), key=lambda f: f.start)

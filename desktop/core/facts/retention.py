@@ -17,6 +17,7 @@ from desktop.core.facts.context import SentenceView
 from desktop.core.facts.lexicon import CueSet, cue_pattern, cue_set, find_cues, load, per_language
 from desktop.core.facts.model import Deadline, RetentionFact
 from desktop.core.facts.numbers import Duration, find_durations, to_days
+from desktop.core.patterns import PHRASE_END
 
 KIND_ORDER = (
     "account_lifetime",
@@ -220,7 +221,7 @@ def _from_event(view: SentenceView, duration: Duration) -> str | None:
         match = cue_pattern(phrases.get(language, ()), language).match(rest.lstrip(" ,"))
         if match:
             tail = rest.lstrip(" ,")[match.end() :]
-            event = re.split(r"[.,;:!?()\n]|\s(?:and|or|và|hoặc|a|nebo|dan|atau|dhe|ose)\s", tail)[
+            event = re.split(rf"{PHRASE_END}|\s(?:and|or|và|hoặc|a|nebo|dan|atau|dhe|ose)\s", tail)[
                 0
             ]
             words = event.split()

@@ -16,7 +16,7 @@ from desktop.core.facts.context import SentenceView
 from desktop.core.facts.lexicon import cue_set, load, per_language
 from desktop.core.facts.model import Deadline, RightFact
 from desktop.core.facts.retention import StatedDeadline
-from desktop.core.patterns import EMAIL
+from desktop.core.patterns import EMAIL, PHRASE_END
 
 RIGHTS = (
     "access",
@@ -129,7 +129,7 @@ def _in_place(view: SentenceView, views: Sequence[SentenceView]) -> bool:
 
 def _phrase_around(text: str, start: int) -> str:
     """The few words naming a form: "Formularit të Kërkesës për Privatësi"."""
-    tail = re.split(r"[.,;:!?()\n]|\s(?:or|ose|nebo|atau|hoặc|oder|ou|o)\s", text[start:])[0]
+    tail = re.split(rf"{PHRASE_END}|\s(?:or|ose|nebo|atau|hoặc|oder|ou|o)\s", text[start:])[0]
     return " ".join(tail.split()[:6])
 
 
